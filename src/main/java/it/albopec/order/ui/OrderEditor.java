@@ -1,0 +1,65 @@
+package it.albopec.order.ui;
+
+import java.util.List;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import it.albopec.order.OrderForm;
+
+/** The fields of an Order, bound with Bean Validation; the view decides what to do with the result. */
+class OrderEditor extends Composite<FormLayout> {
+
+    private final BeanValidationBinder<OrderForm> binder = new BeanValidationBinder<>(OrderForm.class);
+    private final TextField provinceCode = new TextField(getTranslation("order.field.provinceCode"));
+
+    OrderEditor(boolean creating) {
+        var name = new TextField(getTranslation("order.field.name"));
+        var nameDe = new TextField(getTranslation("order.field.nameDe"));
+        var address = new TextField(getTranslation("order.field.address"));
+        var phone = new TextField(getTranslation("order.field.phone"));
+        var fax = new TextField(getTranslation("order.field.fax"));
+        var taxCode = new TextField(getTranslation("order.field.taxCode"));
+        var website = new TextField(getTranslation("order.field.website"));
+        var email = new EmailField(getTranslation("order.field.generalEmail"));
+        var pec = new TextArea(getTranslation("order.field.pecAddresses"));
+        pec.setHelperText(getTranslation("order.field.pecAddressesHelp"));
+        var languages = new CheckboxGroup<String>(getTranslation("order.field.languages"));
+        languages.setItems(List.of("it", "de", "en"));
+        languages.setItemLabelGenerator(l -> getTranslation("order.language." + l));
+        provinceCode.setMaxLength(2);
+        provinceCode.setReadOnly(!creating);
+        provinceCode.setHelperText(getTranslation("order.field.provinceCodeHelp"));
+
+        binder.forField(provinceCode).bind("provinceCode");
+        binder.forField(name).bind("name");
+        binder.forField(nameDe).bind("nameDe");
+        binder.forField(address).bind("address");
+        binder.forField(phone).bind("phone");
+        binder.forField(fax).bind("fax");
+        binder.forField(taxCode).bind("taxCode");
+        binder.forField(website).bind("website");
+        binder.forField(email).bind("generalEmail");
+        binder.forField(pec).bind("pecAddresses");
+        binder.forField(languages).bind("languages");
+
+        getContent().add(provinceCode, name, nameDe, address, phone, fax, taxCode, website, email, languages, pec);
+        getContent().setColspan(name, 2);
+        getContent().setColspan(nameDe, 2);
+        getContent().setColspan(address, 2);
+        getContent().setColspan(pec, 2);
+    }
+
+    void read(OrderForm form) {
+        binder.readBean(form);
+    }
+
+    /** Writes the fields into the form if they are valid; false shows the errors beside the fields. */
+    boolean write(OrderForm form) {
+        return binder.writeBeanIfValid(form);
+    }
+}

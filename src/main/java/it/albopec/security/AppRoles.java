@@ -1,0 +1,22 @@
+package it.albopec.security;
+
+import java.util.List;
+
+/** The roles of DESIGN.md, used in {@code @RolesAllowed} and {@code @PreAuthorize}. */
+public final class AppRoles {
+
+    /** The platform operator: creates Orders and their first ADMIN; never sees member data. */
+    public static final String OPERATOR = "OPERATOR";
+    /** The Order's secretariat: everything inside its own Order. */
+    public static final String ADMIN = "ADMIN";
+    /** The Order's finance staff: reads register and mailboxes, manages costs. */
+    public static final String FINANCE = "FINANCE";
+    /** A registered doctor or dentist: only the self-service page. */
+    public static final String MEMBER = "MEMBER";
+
+    /** Roles that an Order's ADMIN may give to staff of the Order. */
+    public static final List<String> ORDER_STAFF = List.of(ADMIN, FINANCE);
+    public static final List<String> ALL = List.of(OPERATOR, ADMIN, FINANCE, MEMBER);
+
+    private AppRoles() {}
+}

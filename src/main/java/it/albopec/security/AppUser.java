@@ -1,0 +1,81 @@
+package it.albopec.security;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A person who signs in. Staff belong to exactly one Order; the operator to none. */
+@Entity
+@Table(name = "app_user")
+class AppUser {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(nullable = false, unique = true, length = 100)
+    private String username;
+
+    @Column(name = "password_hash", nullable = false, length = 200)
+    private String passwordHash;
+
+    @Column(name = "display_name", nullable = false, length = 200)
+    private String displayName;
+
+    @Column(length = 254)
+    private String email;
+
+    @Column(nullable = false, length = 20)
+    private String role;
+
+    @Column(name = "order_id")
+    private Long orderId;
+
+    @Column(nullable = false)
+    private boolean enabled = true;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected AppUser() {}
+
+    AppUser(String username, String passwordHash, String displayName, String email, String role, Long orderId, Instant createdAt) {
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.displayName = displayName;
+        this.email = email;
+        this.role = role;
+        this.orderId = orderId;
+        this.createdAt = createdAt;
+    }
+
+    Long getId() { return id; }
+    long getVersion() { return version; }
+    String getUsername() { return username; }
+    String getPasswordHash() { return passwordHash; }
+    String getDisplayName() { return displayName; }
+    String getEmail() { return email; }
+    String getRole() { return role; }
+    Long getOrderId() { return orderId; }
+    boolean isEnabled() { return enabled; }
+    Instant getCreatedAt() { return createdAt; }
+
+    void setPasswordHash(String passwordHash) { this.passwordHash = passwordHash; }
+    void setDisplayName(String displayName) { this.displayName = displayName; }
+    void setEmail(String email) { this.email = email; }
+    void setRole(String role) { this.role = role; }
+    void setEnabled(boolean enabled) { this.enabled = enabled; }
+
+    UserSummary toSummary() {
+        return new UserSummary(id, version, username, displayName, email, role, orderId, enabled);
+    }
+}
