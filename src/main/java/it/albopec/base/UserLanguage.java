@@ -24,6 +24,8 @@ public class UserLanguage implements VaadinServiceInitListener {
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addSessionInitListener(init -> init.getSession().setLocale(fromRequest(init.getRequest())));
+        // Vaadin would otherwise give each UI the browser's language: the session's choice wins
+        event.getSource().addUIInitListener(init -> init.getUI().setLocale(init.getUI().getSession().getLocale()));
     }
 
     /** Switches the language of the current session and remembers it for a year. */

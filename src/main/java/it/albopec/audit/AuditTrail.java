@@ -1,0 +1,141 @@
+package it.albopec.audit;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import it.albopec.security.CurrentUser;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The audit log. {@link #record} joins the caller's transaction, so an action and its audit entry are
+ * written together or not at all. Reading is for the ADMIN of the Order only, scoped to that Order.
+ */
+@Service
+public class AuditTrail {
+
+    private final JdbcTemplate jdbc;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    AuditTrail(JdbcTemplate jdbc, CurrentUser currentUser, Clock clock) {
+        this.jdbc = jdbc;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /**
+     * Records an action of the current user (or "system" for jobs) on a record of the given Order.
+     *
+     * @param orderId    the Order the record belongs to
+     * @param entityType a stable name, e.g. "member", "convention", "mailbox"
+     * @param action     what happened, e.g. "created", "changed", "struck-off"
+     * @param reason     the reason the user gave, or null
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(long orderId, String entityType, long entityId, String action, String reason, List<FieldChange> changes) {
+        long id = insertEntry(orderId, entityType, entityId, action, reason);
+        if (!changes.isEmpty()) {
+            jdbc.batchUpdate("INSERT INTO audit_change (entry_id, field, old_value, new_value) VALUES (?, ?, ?, ?)",
+                    changes, changes.size(), (ps, change) -> {
+                        ps.setLong(1, id);
+                        ps.setString(2, change.field());
+                        ps.setString(3, truncate(change.oldValue()));
+                        ps.setString(4, truncate(change.newValue()));
+                    });
+        }
+    }
+
+    private long insertEntry(long orderId, String entityType, long entityId, String action, String reason) {
+        var keyHolder = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.update(con -> {
+            var ps = con.prepareStatement("INSERT INTO audit_entry (order_id, entity_type, entity_id, action, username, at, reason) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?)", java.sql.Statement.RETURN_GENERATED_KEYS);
+            ps.setLong(1, orderId);
+            ps.setString(2, entityType);
+            ps.setLong(3, entityId);
+            ps.setString(4, action);
+            ps.setString(5, currentUser.usernameOrSystem());
+            ps.setTimestamp(6, Timestamp.from(clock.instant()));
+            ps.setString(7, truncate(reason));
+            return ps;
+        }, keyHolder);
+        return keyHolder.getKey().longValue();
+    }
+
+    /** Entries of the current ADMIN's Order, newest first, filtered in SQL. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<AuditEntry> find(AuditFilter filter, Pageable pageable) {
+        var where = where(filter);
+        where.args.add(pageable.getPageSize());
+        where.args.add(pageable.getOffset());
+        List<AuditEntry> entries = jdbc.query("SELECT id, order_id, entity_type, entity_id, action, username, at, reason FROM audit_entry "
+                + where.sql + " ORDER BY at DESC, id DESC LIMIT ? OFFSET ?", ENTRY, where.args.toArray());
+        return withChanges(entries);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public long count(AuditFilter filter) {
+        var where = where(filter);
+        return jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry " + where.sql, Long.class, where.args.toArray());
+    }
+
+    private Where where(AuditFilter filter) {
+        var where = new Where();
+        where.add("order_id = ?", currentUser.requireOrderId());
+        where.add("entity_type = ?", filter.entityType());
+        where.add("entity_id = ?", filter.entityId());
+        where.add("username = ?", filter.username());
+        where.add("action = ?", filter.action());
+        where.add("at >= ?", filter.from() == null ? null : Timestamp.from(filter.from().atStartOfDay(clock.getZone()).toInstant()));
+        LocalDate to = filter.to();
+        where.add("at < ?", to == null ? null : Timestamp.from(to.plusDays(1).atStartOfDay(clock.getZone()).toInstant()));
+        return where;
+    }
+
+    private List<AuditEntry> withChanges(List<AuditEntry> entries) {
+        if (entries.isEmpty()) {
+            return entries;
+        }
+        var ids = entries.stream().map(e -> String.valueOf(e.id())).toList();
+        var changes = new java.util.HashMap<Long, List<FieldChange>>();
+        jdbc.query("SELECT entry_id, field, old_value, new_value FROM audit_change WHERE entry_id IN (" + String.join(",", ids) + ") ORDER BY id",
+                rs -> {
+                    changes.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(new FieldChange(rs.getString(2), rs.getString(3), rs.getString(4)));
+                });
+        return entries.stream().map(e -> new AuditEntry(e.id(), e.orderId(), e.entityType(), e.entityId(), e.action(), e.username(),
+                e.at(), e.reason(), changes.getOrDefault(e.id(), List.of()))).toList();
+    }
+
+    private static String truncate(String s) {
+        return s == null || s.length() <= 2000 ? s : s.substring(0, 1999) + "…";
+    }
+
+    private static final RowMapper<AuditEntry> ENTRY = (rs, n) -> new AuditEntry(rs.getLong("id"), rs.getLong("order_id"),
+            rs.getString("entity_type"), rs.getLong("entity_id"), rs.getString("action"), rs.getString("username"),
+            rs.getTimestamp("at").toInstant(), rs.getString("reason"), List.of());
+
+    private static final class Where {
+        final StringBuilder sql = new StringBuilder();
+        final List<Object> args = new ArrayList<>();
+
+        void add(String condition, Object value) {
+            if (value == null || (value instanceof String s && s.isBlank())) {
+                return;
+            }
+            sql.append(sql.isEmpty() ? "WHERE " : " AND ").append(condition);
+            args.add(value);
+        }
+    }
+}

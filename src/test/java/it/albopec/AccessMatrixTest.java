@@ -1,0 +1,105 @@
+package it.albopec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouteData;
+import it.albopec.testsupport.SignIn;
+import it.albopec.testsupport.UiTest;
+import jakarta.annotation.security.PermitAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Every route of the application (read from Vaadin's route registry, so a new view is covered without
+ * anyone remembering it) against every kind of user: anonymous, the operator, an Order's ADMIN and
+ * FINANCE. A route without a rule here fails the test.
+ */
+class AccessMatrixTest extends UiTest {
+
+    static final String ANONYMOUS = "anonymous";
+    static final List<String> USERS = List.of(ANONYMOUS, "operator", "admin.po", "finance.po");
+
+    /** Route template → the users who may open it; sample values for route parameters follow a '|'. */
+    static final Map<String, Set<String>> RULES = new LinkedHashMap<>();
+
+    static {
+        RULES.put("login", Set.copyOf(USERS));
+        RULES.put("", Set.of("operator", "admin.po", "finance.po"));
+        RULES.put("orders", Set.of("operator"));
+        RULES.put("users", Set.of("admin.po"));
+    }
+
+    @Autowired
+    SignIn signIn;
+
+    @AfterEach
+    void signOut() {
+        signIn.out();
+    }
+
+    @Test
+    void everyRouteAllowsExactlyTheRolesItsRuleNames() {
+        assertThat(problems(RULES)).isEmpty();
+    }
+
+    @Test
+    void aRouteWithoutARuleFailsTheMatrix() {
+        RouteConfiguration.forApplicationScope().setRoute("unruled-view", UnruledView.class);
+        try {
+            assertThat(problems(RULES)).contains("route 'unruled-view' has no access rule in AccessMatrixTest");
+        } finally {
+            RouteConfiguration.forApplicationScope().removeRoute("unruled-view");
+        }
+    }
+
+    List<String> problems(Map<String, Set<String>> rules) {
+        List<String> problems = new ArrayList<>();
+        List<RouteData> routes = RouteConfiguration.forApplicationScope().getAvailableRoutes();
+        for (RouteData route : routes) {
+            String template = route.getTemplate();
+            Set<String> allowed = rules.get(template);
+            if (allowed == null) {
+                problems.add("route '" + template + "' has no access rule in AccessMatrixTest");
+                continue;
+            }
+            for (String user : USERS) {
+                boolean opened = opens(user, template, route.getNavigationTarget());
+                if (opened != allowed.contains(user)) {
+                    problems.add(user + (opened ? " opened " : " was refused ") + "'" + template + "'");
+                }
+            }
+        }
+        return problems;
+    }
+
+    private boolean opens(String user, String location, Class<?> target) {
+        if (ANONYMOUS.equals(user)) {
+            signIn.out();
+        } else {
+            signIn.as(user);
+        }
+        cleanVaadinEnvironment();
+        initVaadinEnvironment();
+        try {
+            UI.getCurrent().navigate(location);
+        } catch (RuntimeException refused) {
+            return false;
+        }
+        return target.isInstance(getCurrentView());
+    }
+
+    @PermitAll
+    @Route(value = "unruled-view-template", registerAtStartup = false)
+    public static class UnruledView extends Div {}
+}
