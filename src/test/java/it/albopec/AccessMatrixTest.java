@@ -30,8 +30,10 @@ class AccessMatrixTest extends UiTest {
     static final String ANONYMOUS = "anonymous";
     static final List<String> USERS = List.of(ANONYMOUS, "operator", "admin.po", "finance.po");
 
-    /** Route template → the users who may open it; sample values for route parameters follow a '|'. */
+    /** Route template → the users who may open it. */
     static final Map<String, Set<String>> RULES = new LinkedHashMap<>();
+    /** Route template with parameters → a concrete location to open (e.g. a Prato member's id). */
+    static final Map<String, String> SAMPLE_LOCATIONS = new LinkedHashMap<>();
 
     static {
         RULES.put("login", Set.copyOf(USERS));
@@ -74,7 +76,7 @@ class AccessMatrixTest extends UiTest {
                 continue;
             }
             for (String user : USERS) {
-                boolean opened = opens(user, template, route.getNavigationTarget());
+                boolean opened = opens(user, SAMPLE_LOCATIONS.getOrDefault(template, template), route.getNavigationTarget());
                 if (opened != allowed.contains(user)) {
                     problems.add(user + (opened ? " opened " : " was refused ") + "'" + template + "'");
                 }
