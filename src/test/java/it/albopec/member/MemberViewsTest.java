@@ -1,0 +1,130 @@
+package it.albopec.member;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.textfield.TextField;
+import it.albopec.audit.AuditEntry;
+import it.albopec.audit.ui.AuditView;
+import it.albopec.member.ui.MemberDetailView;
+import it.albopec.member.ui.MemberListView;
+import it.albopec.testsupport.UiTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+class MemberViewsTest extends UiTest {
+
+    @Autowired MemberService members;
+    @Autowired JdbcTemplate jdbc;
+
+    @Test
+    @WithUserDetails("admin.po")
+    void anAdminFindsMembersBySurnamePrefixAndByCodiceFiscale() {
+        MemberDetails someone = members.find(MemberFilter.none(), Pageable.ofSize(1)).getFirst();
+        navigate(MemberListView.class);
+        Grid<MemberDetails> grid = grid();
+        int all = test(grid).size();
+
+        String prefix = someone.surname().substring(0, 3);
+        test(search()).setValue(prefix);
+        int found = test(grid).size();
+        assertThat(found).isPositive().isLessThan(all);
+        for (int i = 0; i < found; i++) {
+            MemberDetails row = test(grid).getRow(i);
+            assertThat(row.surname().toLowerCase().startsWith(prefix.toLowerCase()) || row.givenName().toLowerCase().startsWith(prefix.toLowerCase()))
+                    .as(row.surname() + " " + row.givenName()).isTrue();
+        }
+
+        test(search()).setValue(someone.fiscalCode().toLowerCase());
+        assertThat(test(grid).size()).isEqualTo(1);
+        assertThat(test(grid).getRow(0).id()).isEqualTo(someone.id());
+        assertThat($(com.vaadin.flow.component.html.Span.class).withClassName("member-count").single().getText())
+                .isEqualTo("Un iscritto trovato");
+    }
+
+    @Test
+    @WithUserDetails("admin.po")
+    void anAdminOpensAMemberChangesItAndSeesTheAuditEntry() {
+        MemberDetails member = members.create(MemberForms.medico("D'Angelo", "Niccolò", false, LocalDate.of(1979, 9, 21), "G999", "9101"));
+        navigate(MemberListView.class);
+        test(search()).setValue(member.fiscalCode());
+        test(grid()).clickRow(0);
+        assertThat(getCurrentView()).isInstanceOf(MemberDetailView.class);
+
+        test($(Button.class).withText("Modifica dati").single()).click();
+        test($(TextField.class).withCaption("Telefono").single()).setValue("0574 123456");
+        test($(Button.class).withText("Salva").single()).click();
+        assertThat(members.get(member.id()).phone()).isEqualTo("0574 123456");
+
+        @SuppressWarnings("unchecked")
+        Grid<AuditEntry> onDetail = $(Grid.class).all().stream().filter(g -> g.getColumnByKey("changes") != null).findFirst().orElseThrow();
+        AuditEntry latest = test(onDetail).getRow(0);
+        assertThat(latest.action()).isEqualTo("changed");
+        assertThat(latest.changes()).extracting("field", "oldValue", "newValue").containsExactly(
+                org.assertj.core.groups.Tuple.tuple("phone", null, "0574 123456"));
+
+        navigate(AuditView.class);
+        test($(TextField.class).withCaption("Tipo di dato").single()).setValue("member");
+        @SuppressWarnings("unchecked")
+        Grid<AuditEntry> log = $(Grid.class).single();
+        AuditEntry newest = test(log).getRow(0);
+        assertThat(newest.entityId()).isEqualTo(member.id());
+        assertThat(newest.username()).isEqualTo("admin.po");
+        assertThat(newest.changes()).extracting("field").containsExactly("phone");
+    }
+
+    @Test
+    @WithUserDetails("admin.po")
+    void aStatusActionIsAppliedFromTheRecord() {
+        MemberDetails member = members.create(MemberForms.medico("Dall'Olio", "Noemi", true, LocalDate.of(1984, 2, 29), "G999", "9102"));
+        navigate(MemberDetailView.class, member.id());
+        test($(Button.class).withText("Cancella dall'albo").single()).click();
+        test($(com.vaadin.flow.component.textfield.TextArea.class).withCaption("Motivo").single()).setValue("Su richiesta dell'iscritta");
+        test($(Button.class).withText("Conferma").single()).click();
+        assertThat(members.get(member.id()).status()).isEqualTo(MemberStatus.STRUCK_OFF);
+        assertThat($(Button.class).withText("Reintegra").all()).hasSize(1);
+    }
+
+    @Test
+    @WithUserDetails("admin.po")
+    void aPratoAdminOpeningAFoggiaMemberGetsNotFound() {
+        Long foggia = jdbc.queryForObject("SELECT MIN(m.id) FROM member m JOIN medical_order o ON o.id = m.order_id WHERE o.province_code = 'FG'",
+                Long.class);
+        boolean opened;
+        try {
+            UI.getCurrent().navigate("members/" + foggia);
+            opened = getCurrentView() instanceof MemberDetailView;
+        } catch (RuntimeException notFound) {
+            opened = false;
+        }
+        assertThat(opened).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("finance.po")
+    void financeReadsARecordWithoutAnyButtonToChangeIt() {
+        navigate(MemberListView.class);
+        assertThat($(Button.class).withText("Nuovo iscritto").all()).isEmpty();
+        MemberDetails someone = test(grid()).getRow(0);
+        navigate(MemberDetailView.class, someone.id());
+        assertThat($(Button.class).withText("Modifica dati").all()).isEmpty();
+        assertThat($(Button.class).withText("Sospendi").all()).isEmpty();
+        assertThat($(Grid.class).all()).noneMatch(g -> g.getColumnByKey("changes") != null);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Grid<MemberDetails> grid() {
+        return $(Grid.class).single();
+    }
+
+    private TextField search() {
+        return $(TextField.class).withCaption("Cerca").single();
+    }
+}
