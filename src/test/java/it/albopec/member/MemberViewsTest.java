@@ -119,6 +119,57 @@ class MemberViewsTest extends UiTest {
         assertThat($(Grid.class).all()).noneMatch(g -> g.getColumnByKey("changes") != null);
     }
 
+    @Test
+    @WithUserDetails("admin.po")
+    void theSecondOfTwoConcurrentEditsIsRefusedAndTheRecordReloaded() {
+        MemberDetails member = members.create(MemberForms.medico("Pichler", "Verena", true, LocalDate.of(1988, 4, 12), "A952", "9103"));
+        navigate(MemberDetailView.class, member.id());
+        test($(Button.class).withText("Modifica dati").single()).click();
+
+        // meanwhile a colleague changes the phone
+        var colleague = MemberForm.of(member);
+        colleague.setPhone("0471 999999");
+        members.update(member.id(), member.version(), colleague);
+
+        test($(TextField.class).withCaption("Telefono").single()).setValue("0471 111111");
+        test($(Button.class).withText("Salva").single()).click();
+        assertThat(lastNotification()).startsWith("Un altro utente ha modificato questi dati nel frattempo");
+        assertThat(members.get(member.id()).phone()).isEqualTo("0471 999999");
+        assertThat($(com.vaadin.flow.component.html.Span.class).withClassName("member-phone").single().getText()).isEqualTo("0471 999999");
+    }
+
+    @Test
+    @WithUserDetails("admin.po")
+    void theEditorExplainsInTheUsersLanguageAndFillsFromTheCode() {
+        navigate(MemberListView.class);
+        test($(Button.class).withText("Nuovo iscritto").single()).click();
+        var code = $(TextField.class).withCaption("Codice fiscale").single();
+        test(code).setValue("DNGNCL75C14G999A");
+        assertThat(code.getErrorMessage()).startsWith("Il carattere di controllo (l'ultimo) del codice fiscale DNGNCL75C14G999A è errato");
+        test(code).setValue("dngncl75c14g999c");
+        test($(Button.class).withText("Compila dal codice fiscale").single()).click();
+        var birthplace = $(TextField.class).withCaption("Codice catastale del luogo di nascita").single();
+        assertThat(birthplace.getValue()).isEqualTo("G999");
+        assertThat(birthplace.getHelperText()).isEqualTo("PRATO");
+        assertThat($(com.vaadin.flow.component.datepicker.DatePicker.class).withCaption("Data di nascita").single().getValue())
+                .isEqualTo(LocalDate.of(1975, 3, 14));
+        test(birthplace).setValue("G99");
+        assertThat(birthplace.getErrorMessage()).isEqualTo("Codice catastale: una lettera e tre cifre, es. G999");
+    }
+
+    @Test
+    @WithUserDetails("finance.po")
+    void theDashboardShowsMembersPerStatus() {
+        navigate(it.albopec.base.ui.DashboardView.class);
+        var titles = $(com.vaadin.flow.component.html.Span.class).withClassName("tile-title").all().stream()
+                .map(com.vaadin.flow.component.html.Span::getText).toList();
+        assertThat(titles).contains("Iscritti attivi", "Iscritti sospesi", "Iscritti cancellati");
+    }
+
+    private String lastNotification() {
+        return $(com.vaadin.flow.component.notification.Notification.class).last().getElement().getProperty("text");
+    }
+
     @SuppressWarnings("unchecked")
     private Grid<MemberDetails> grid() {
         return $(Grid.class).single();
