@@ -71,13 +71,16 @@ class MemberViewsTest extends UiTest {
                 org.assertj.core.groups.Tuple.tuple("phone", null, "0574 123456"));
 
         navigate(AuditView.class);
-        test($(TextField.class).withCaption("Tipo di dato").single()).setValue("member");
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.combobox.ComboBox<String> type = $(com.vaadin.flow.component.combobox.ComboBox.class).withCaption("Tipo di dato").single();
+        test(type).selectItem("Iscritto");
         @SuppressWarnings("unchecked")
         Grid<AuditEntry> log = $(Grid.class).single();
         AuditEntry newest = test(log).getRow(0);
         assertThat(newest.entityId()).isEqualTo(member.id());
         assertThat(newest.username()).isEqualTo("admin.po");
         assertThat(newest.changes()).extracting("field").containsExactly("phone");
+        assertThat(test(log).getCellText(0, test(log).getColumnPosition("action"))).isEqualTo("Modifica");
     }
 
     @Test

@@ -34,13 +34,14 @@ public class AuditEntriesGrid extends Grid<AuditEntry> {
         addColumn(e -> timestamps.format(e.at())).setHeader(getTranslation("audit.column.at")).setKey("at").setAutoWidth(true).setFlexGrow(0);
         addColumn(AuditEntry::username).setHeader(getTranslation("audit.column.user")).setKey("user").setAutoWidth(true).setFlexGrow(0);
         if (showRecord) {
-            addColumn(e -> e.entityType() + " #" + e.entityId()).setHeader(getTranslation("audit.column.entity")).setKey("entity")
+            addColumn(e -> label("audit.entity.", e.entityType()) + " #" + e.entityId()).setHeader(getTranslation("audit.column.entity")).setKey("entity")
                     .setAutoWidth(true).setFlexGrow(0);
         }
-        addColumn(AuditEntry::action).setHeader(getTranslation("audit.column.action")).setKey("action").setAutoWidth(true).setFlexGrow(0);
+        addColumn(e -> label("audit.action.", e.action())).setHeader(getTranslation("audit.column.action")).setKey("action").setAutoWidth(true).setFlexGrow(0);
         addColumn(AuditEntry::reason).setHeader(getTranslation("audit.column.reason")).setKey("reason");
         addComponentColumn(this::changes).setHeader(getTranslation("audit.column.changes")).setKey("changes").setFlexGrow(2);
         addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
+        setEmptyStateText(getTranslation("audit.none"));
         setItems(query -> trail.find(filter.get(), page(query)).stream(), query -> {
             long count = trail.count(filter.get());
             onCount.accept(count);
@@ -50,6 +51,12 @@ public class AuditEntriesGrid extends Grid<AuditEntry> {
 
     private static org.springframework.data.domain.Pageable page(Query<AuditEntry, Void> query) {
         return VaadinSpringDataHelpers.toSpringPageRequest(query);
+    }
+
+    /** The translation of a value that modules name freely (record types, actions), or the value itself when there is none. */
+    String label(String prefix, String value) {
+        String translated = getTranslation(prefix + value);
+        return translated.startsWith("!") ? value : translated;
     }
 
     private Div changes(AuditEntry entry) {

@@ -1,5 +1,6 @@
 package it.albopec.audit.ui;
 
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
@@ -22,7 +23,7 @@ import jakarta.annotation.security.RolesAllowed;
 @Menu(order = 80, title = "audit.nav.audit", icon = "CLIPBOARD_TEXT")
 public class AuditView extends VerticalLayout implements HasDynamicTitle {
 
-    private final TextField entityType = new TextField(getTranslation("audit.filter.entityType"));
+    private final ComboBox<String> entityType = new ComboBox<>(getTranslation("audit.filter.entityType"));
     private final TextField user = new TextField(getTranslation("audit.filter.user"));
     private final TextField action = new TextField(getTranslation("audit.filter.action"));
     private final DatePicker from = new DatePicker(getTranslation("audit.filter.from"));
@@ -34,7 +35,10 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         var grid = new AuditEntriesGrid(trail, () -> filter, n -> count.setText(getTranslation("audit.count", n)), true);
         grid.setSizeFull();
-        for (TextField field : new TextField[] {entityType, user, action}) {
+        entityType.setItems(trail.entityTypes());
+        entityType.setItemLabelGenerator(type -> grid.label("audit.entity.", type));
+        entityType.setClearButtonVisible(true);
+        for (TextField field : new TextField[] {user, action}) {
             field.setClearButtonVisible(true);
             field.setValueChangeMode(ValueChangeMode.LAZY);
         }
@@ -52,7 +56,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh(AuditEntriesGrid grid) {
-        filter = new AuditFilter(blankToNull(entityType.getValue()), null, blankToNull(user.getValue()), blankToNull(action.getValue()),
+        filter = new AuditFilter(entityType.getValue(), null, blankToNull(user.getValue()), blankToNull(action.getValue()),
                 from.getValue(), to.getValue());
         grid.getDataProvider().refreshAll();
     }

@@ -8,7 +8,6 @@ import java.time.format.FormatStyle;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -167,30 +166,19 @@ public class MemberDetailView extends VerticalLayout implements HasUrlParameter<
     }
 
     private void openEdit() {
-        var dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("member.detail.edit"));
-        dialog.setWidth("min(900px, 95vw)");
-        var editor = new MemberEditor();
-        var form = MemberForm.of(member);
-        editor.read(form);
-        dialog.add(editor);
         var seen = member;
-        var save = new Button(getTranslation("base.save"), e -> {
-            if (editor.write(form)) {
-                boolean saved = UserFeedback.attempt(() -> members.update(seen.id(), seen.version(), form), () -> {
-                    dialog.close();
-                    reload();
-                });
-                if (saved) {
-                    dialog.close();
-                    UserFeedback.success(getTranslation("member.saved"));
-                    reload();
-                }
+        new MemberEditorDialog(getTranslation("member.detail.edit"), MemberForm.of(seen), form -> {
+            boolean[] conflict = {false};
+            boolean saved = UserFeedback.attempt(() -> members.update(seen.id(), seen.version(), form), () -> conflict[0] = true);
+            if (saved) {
+                UserFeedback.success(getTranslation("member.saved"));
             }
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("base.cancel"), e -> dialog.close()), save);
-        dialog.open();
+            if (saved || conflict[0]) {
+                // after a conflict the record is read again, so that the user sees what the other person saved
+                reload();
+            }
+            return saved || conflict[0];
+        }).open();
     }
 
     @Override

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.contextmenu.ContextMenu;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
@@ -69,11 +68,12 @@ public class MemberListView extends VerticalLayout implements HasDynamicTitle, B
     }
 
     private HorizontalLayout filters() {
-        search.setHelperText(getTranslation("member.list.searchHelp"));
+        search.setPlaceholder(getTranslation("member.list.searchHelp"));
+        search.setTooltipText(getTranslation("member.list.searchHelp"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setWidth("22em");
+        search.setWidth("24em");
         section.setLabel(getTranslation("member.list.section"));
         section.setItems(RegisterSection.values());
         section.setEmptySelectionAllowed(true);
@@ -112,23 +112,24 @@ public class MemberListView extends VerticalLayout implements HasDynamicTitle, B
         grid.addColumn(MemberDetails::givenName).setHeader(getTranslation("member.field.givenName")).setKey("givenName").setSortProperty("givenName");
         grid.addColumn(MemberDetails::fiscalCode).setHeader(getTranslation("member.field.fiscalCode")).setKey("fiscalCode")
                 .setSortProperty("fiscalCode").setAutoWidth(true);
+        grid.addColumn(m -> MemberLabels.status(m.status())).setHeader(getTranslation("member.field.status")).setKey("status")
+                .setSortProperty("status");
         grid.addColumn(m -> MemberLabels.date(m.birthDate())).setHeader(getTranslation("member.field.birthDate")).setKey("birthDate")
                 .setSortProperty("birthDate").setVisible(false);
         grid.addColumn(MemberLabels::sections).setHeader(getTranslation("member.field.sections")).setKey("sections");
         grid.addColumn(MemberDetails::mediciChirurghiNumber).setHeader(getTranslation("member.field.mediciChirurghiNumber"))
                 .setKey("mediciChirurghiNumber").setSortProperty("mediciChirurghiNumber").setAutoWidth(true);
         grid.addColumn(MemberDetails::odontoiatriNumber).setHeader(getTranslation("member.field.odontoiatriNumber"))
-                .setKey("odontoiatriNumber").setSortProperty("odontoiatriNumber").setAutoWidth(true);
+                .setKey("odontoiatriNumber").setSortProperty("odontoiatriNumber").setAutoWidth(true).setVisible(false);
         grid.addColumn(m -> MemberLabels.date(m.registrationDate())).setHeader(getTranslation("member.field.registrationDate"))
                 .setKey("registrationDate").setSortProperty("registrationDate");
-        grid.addColumn(m -> MemberLabels.status(m.status())).setHeader(getTranslation("member.field.status")).setKey("status")
-                .setSortProperty("status");
         grid.addColumn(m -> MemberLabels.date(m.statusDate())).setHeader(getTranslation("member.field.statusDate")).setKey("statusDate")
                 .setSortProperty("statusDate").setVisible(false);
         grid.addColumn(MemberDetails::email).setHeader(getTranslation("member.field.email")).setKey("email").setSortProperty("email");
         grid.addColumn(MemberDetails::phone).setHeader(getTranslation("member.field.phone")).setKey("phone").setVisible(false);
-        grid.getColumns().forEach(c -> c.setResizable(true));
+        grid.getColumns().forEach(c -> c.setResizable(true).setAutoWidth(true));
         grid.setMultiSort(true);
+        grid.setEmptyStateText(getTranslation("member.list.none"));
         grid.setSizeFull();
         grid.setItems(query -> members.find(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(), query -> {
             long matching = members.count(filter);
@@ -160,26 +161,15 @@ public class MemberListView extends VerticalLayout implements HasDynamicTitle, B
     }
 
     private void openCreate() {
-        var dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("member.new"));
-        dialog.setWidth("min(900px, 95vw)");
-        var editor = new MemberEditor();
-        var form = new MemberForm();
-        editor.read(form);
-        dialog.add(editor);
-        var save = new Button(getTranslation("base.save"), e -> {
-            if (editor.write(form)) {
-                MemberDetails[] created = new MemberDetails[1];
-                if (UserFeedback.attempt(() -> created[0] = members.create(form), () -> {})) {
-                    dialog.close();
-                    UserFeedback.success(getTranslation("member.created", created[0].surname(), created[0].givenName()));
-                    open(created[0]);
-                }
+        new MemberEditorDialog(getTranslation("member.new"), new MemberForm(), form -> {
+            MemberDetails[] created = new MemberDetails[1];
+            if (!UserFeedback.attempt(() -> created[0] = members.create(form), () -> {})) {
+                return false;
             }
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("base.cancel"), e -> dialog.close()), save);
-        dialog.open();
+            UserFeedback.success(getTranslation("member.created", created[0].surname(), created[0].givenName()));
+            open(created[0]);
+            return true;
+        }).open();
     }
 
     /** The dashboard's tiles link here with {@code ?status=…}. */
