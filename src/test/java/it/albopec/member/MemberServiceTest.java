@@ -197,9 +197,15 @@ class MemberServiceTest {
         signIn.as("admin.bz");
         long all = members.count(MemberFilter.none());
         assertThat(all).isGreaterThanOrEqualTo(MemberDemoData.MEMBERS_PER_ORDER);
-        var page = members.find(MemberFilter.none(), PageRequest.of(1, 20, Sort.by("surname")));
+        var page = members.find(MemberFilter.none(), PageRequest.of(1, 20, Sort.by("registrationDate").descending()));
         assertThat(page).hasSize(20);
-        assertThat(page).extracting(MemberDetails::surname).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER.reversed().reversed());
+        assertThat(page).extracting(MemberDetails::registrationDate).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        MemberDetails someone = page.getFirst();
+        String number = someone.mediciChirurghiNumber() != null ? someone.mediciChirurghiNumber() : someone.odontoiatriNumber();
+        assertThat(members.find(MemberFilter.text(number), Pageable.ofSize(10))).extracting(MemberDetails::id).contains(someone.id());
+        var registeredThatDay = new MemberFilter(null, null, null, someone.registrationDate(), someone.registrationDate());
+        assertThat(members.find(registeredThatDay, Pageable.ofSize(50))).extracting(MemberDetails::id).contains(someone.id())
+                .hasSize((int) members.count(registeredThatDay));
         var german = members.find(MemberFilter.text("müll"), Pageable.ofSize(50));
         assertThat(german).isNotEmpty().allSatisfy(m -> assertThat(m.surname()).startsWith("Müller"));
         var odontoiatri = new MemberFilter(null, RegisterSection.ODONTOIATRI, MemberStatus.ACTIVE, null, null);
