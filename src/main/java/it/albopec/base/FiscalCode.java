@@ -63,7 +63,7 @@ public final class FiscalCode {
             throw new ServiceException(problem, value);
         }
         try {
-            return new FiscalCode(value, CodiceFiscale.of(value));
+            return new FiscalCode(value, CodiceFiscale.of(value, Cities.PROVIDER));
         } catch (IllegalArgumentException e) {
             throw new ServiceException(ERROR_FORMAT, value);
         }
@@ -75,7 +75,7 @@ public final class FiscalCode {
         String problem = problemOf(value);
         if (problem == null) {
             try {
-                CodiceFiscale.of(value);
+                CodiceFiscale.of(value, Cities.PROVIDER);
             } catch (IllegalArgumentException e) {
                 problem = ERROR_FORMAT;
             }

@@ -169,6 +169,21 @@ class MemberViewsTest extends UiTest {
         assertThat(titles).contains("Iscritti attivi", "Iscritti sospesi", "Iscritti cancellati");
     }
 
+    @Test
+    @WithUserDetails("finance.po")
+    void theColumnChooserShowsAndHidesColumns() {
+        navigate(MemberListView.class);
+        Grid<MemberDetails> grid = grid();
+        assertThat(grid.getColumnByKey("phone").isVisible()).isFalse();
+        var chooser = new com.vaadin.flow.component.menubar.MenuBarTester<>($(com.vaadin.flow.component.menubar.MenuBar.class).single());
+        // the menu lists the columns in the grid's order
+        chooser.clickItem(0, grid.getColumns().indexOf(grid.getColumnByKey("phone")));
+        assertThat(grid.getColumnByKey("phone").isVisible()).isTrue();
+        assertThat(chooser.isItemChecked(0, grid.getColumns().indexOf(grid.getColumnByKey("phone")))).isTrue();
+        chooser.clickItem(0, grid.getColumns().indexOf(grid.getColumnByKey("email")));
+        assertThat(grid.getColumnByKey("email").isVisible()).isFalse();
+    }
+
     private String lastNotification() {
         return $(com.vaadin.flow.component.notification.Notification.class).last().getElement().getProperty("text");
     }

@@ -89,8 +89,8 @@ public class MemberDetailView extends VerticalLayout implements HasUrlParameter<
         add(fields(), new H2(getTranslation("member.detail.history")), history());
         if (admin) {
             var entries = new AuditEntriesGrid(audit, () -> AuditFilter.forEntity("member", member.id()), n -> {}, false);
-            entries.setAllRowsVisible(true);
-            entries.setPageSize(20);
+            // the entries are read page by page as the user scrolls: a member edited for years has many
+            entries.setHeight("24em");
             add(new H2(getTranslation("member.detail.audit")), entries);
         }
     }

@@ -5,7 +5,6 @@ import java.util.List;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.contextmenu.ContextMenu;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
@@ -13,6 +12,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -97,9 +98,7 @@ public class MemberListView extends VerticalLayout implements HasDynamicTitle, B
             registeredTo.clear();
         });
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        var columns = new Button(getTranslation("member.list.columns"), VaadinIcon.COG.create());
-        columns.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        columnChooser(columns);
+        var columns = columnChooser();
         count.addClassName("member-count");
         var filters = new HorizontalLayout(search, section, status, registeredFrom, registeredTo, clear, columns, count);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -140,15 +139,18 @@ public class MemberListView extends VerticalLayout implements HasDynamicTitle, B
     }
 
     /** A menu of the columns, each shown or hidden by a tick. */
-    private void columnChooser(Button target) {
-        var menu = new ContextMenu(target);
-        menu.setOpenOnClick(true);
+    private MenuBar columnChooser() {
+        var chooser = new MenuBar();
+        chooser.addThemeVariants(MenuBarVariant.LUMO_TERTIARY);
+        var columns = chooser.addItem(new Span(VaadinIcon.COG.create(), new Span(" " + getTranslation("member.list.columns"))));
         for (Grid.Column<MemberDetails> column : grid.getColumns()) {
-            var item = menu.addItem(getTranslation("member.field." + column.getKey()), e -> column.setVisible(e.getSource().isChecked()));
+            var item = columns.getSubMenu().addItem(getTranslation("member.field." + column.getKey()),
+                    e -> column.setVisible(e.getSource().isChecked()));
             item.setCheckable(true);
             item.setChecked(column.isVisible());
             item.setKeepOpen(true);
         }
+        return chooser;
     }
 
     private void applyFilter() {
