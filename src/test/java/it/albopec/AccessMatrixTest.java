@@ -34,16 +34,31 @@ class AccessMatrixTest extends UiTest {
     static final Map<String, Set<String>> RULES = new LinkedHashMap<>();
     /** Route template with parameters → a concrete location to open (e.g. a Prato member's id). */
     static final Map<String, String> SAMPLE_LOCATIONS = new LinkedHashMap<>();
+    /** The template of {@code MemberDetailView}: "members" with its Long parameter. */
+    static final String MEMBER_DETAIL = "members/:___url_parameter(" + com.vaadin.flow.router.RouteParameterRegex.LONG + ")";
 
     static {
         RULES.put("login", Set.copyOf(USERS));
         RULES.put("", Set.of("operator", "admin.po", "finance.po"));
         RULES.put("orders", Set.of("operator"));
         RULES.put("users", Set.of("admin.po"));
+        RULES.put("members", Set.of("admin.po", "finance.po"));
+        RULES.put(MEMBER_DETAIL, Set.of("admin.po", "finance.po"));
+        RULES.put("audit", Set.of("admin.po"));
     }
 
     @Autowired
     SignIn signIn;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @org.junit.jupiter.api.BeforeEach
+    void sampleMember() {
+        Long prato = jdbc.queryForObject("SELECT MIN(m.id) FROM member m JOIN medical_order o ON o.id = m.order_id "
+                + "WHERE o.province_code = 'PO'", Long.class);
+        SAMPLE_LOCATIONS.put(MEMBER_DETAIL, "members/" + prato);
+    }
 
     @AfterEach
     void signOut() {

@@ -90,6 +90,14 @@ public class AuditTrail {
         return jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry " + where.sql, Long.class, where.args.toArray());
     }
 
+    /** The kinds of records the current ADMIN's Order has audit entries for, e.g. "member" (for the audit page's filter). */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<String> entityTypes() {
+        return jdbc.queryForList("SELECT DISTINCT entity_type FROM audit_entry WHERE order_id = ? ORDER BY entity_type", String.class,
+                currentUser.requireOrderId());
+    }
+
     private Where where(AuditFilter filter) {
         var where = new Where();
         where.add("order_id = ?", currentUser.requireOrderId());

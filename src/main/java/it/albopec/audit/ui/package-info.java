@@ -1,0 +1,3 @@
+/** The audit page, and the grid of audit entries that other modules show beside their records. */
+@org.springframework.modulith.NamedInterface("ui")
+package it.albopec.audit.ui;
