@@ -40,6 +40,8 @@ class AccessMatrixTest extends UiTest {
         RULES.put("", Set.of("operator", "admin.po", "finance.po"));
         RULES.put("orders", Set.of("operator"));
         RULES.put("users", Set.of("admin.po"));
+        RULES.put("conventions", Set.of("admin.po", "finance.po"));
+        RULES.put("providers", Set.of("operator", "admin.po", "finance.po"));
     }
 
     @Autowired

@@ -173,6 +173,10 @@ class Convention {
         disabledReason = null;
     }
 
+    boolean hasText(String language) {
+        return texts.stream().anyMatch(t -> t.getLanguage().equals(language));
+    }
+
     /** The text of the language, created empty when missing. */
     ConventionText text(String language) {
         return texts.stream().filter(t -> t.getLanguage().equals(language)).findFirst().orElseGet(() -> {

@@ -42,6 +42,8 @@ public class ConventionService {
 
     static final String AUDIT_TYPE = "convention";
     static final List<String> LANGUAGES = List.of("it", "de", "en");
+    /** The expected version of instructions in a language the convention has no text in yet. */
+    public static final long NEW_TEXT = -1;
 
     private final ConventionRepository conventions;
     private final CurrentUser currentUser;
@@ -193,7 +195,8 @@ public class ConventionService {
         }
         ConventionDetails before = details(convention);
         if (before.disabledOn() != null && activation.isBefore(before.disabledOn())) {
-            throw new ServiceException("convention.error.activationBeforeDisabling", before.disabledOn());
+            throw new ServiceException("convention.error.activationBeforeDisabling",
+                    java.util.Date.from(before.disabledOn().atStartOfDay(clock.getZone()).toInstant()));
         }
         if (reason == null || reason.isBlank()) {
             throw new ServiceException("convention.error.reasonRequired");
@@ -207,7 +210,8 @@ public class ConventionService {
 
     /**
      * Writes the instructions members read in one language: steps and warnings are paragraphs separated by an
-     * empty line. {@code expectedVersion} is the version of that language's text as read (0 for a new one).
+     * empty line. {@code expectedVersion} is the version of that language's text as read, or {@link #NEW_TEXT}
+     * when the convention had no text in that language.
      */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
@@ -216,8 +220,9 @@ public class ConventionService {
             throw new ServiceException("convention.error.language", language);
         }
         Convention convention = find(id);
+        boolean exists = convention.hasText(language);
         ConventionText text = convention.text(language);
-        if (text.getVersion() != expectedVersion) {
+        if (exists ? text.getVersion() != expectedVersion : expectedVersion != NEW_TEXT) {
             throw new ObjectOptimisticLockingFailureException(ConventionText.class, id);
         }
         String oldSteps = text.getSteps();
