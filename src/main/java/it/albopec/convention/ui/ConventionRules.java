@@ -23,12 +23,12 @@ import it.albopec.provider.ProviderDetails;
  */
 class ConventionRules extends Composite<Div> {
 
-    ConventionRules(ConventionDetails convention, Optional<ProviderDetails> provider) {
+    ConventionRules(ConventionDetails convention, Optional<ProviderDetails> provider, java.time.LocalDate today) {
         Locale locale = getLocale();
         var rules = new Div();
         rules.addClassName("convention-rules");
 
-        rule(rules, "convention.rule.status", status(convention, locale));
+        rule(rules, "convention.rule.status", status(convention, locale, today));
         rule(rules, "convention.rule.provider", provider(convention, provider));
         rule(rules, "convention.rule.fee", convention.fee()
                 .<Component>map(fee -> new Span(text("convention.rule.feeValue", LocalFormat.money(fee, convention.currency(), locale),
@@ -57,9 +57,10 @@ class ConventionRules extends Composite<Div> {
         getContent().add(new H3(text("convention.detail.rules")), rules, instructions(convention, locale));
     }
 
-    private Component status(ConventionDetails convention, Locale locale) {
+    private Component status(ConventionDetails convention, Locale locale, java.time.LocalDate today) {
         if (!convention.isDisabled()) {
-            return badge(text("convention.status.ACTIVE"), "active");
+            return new Div(badge(text("convention.status.ACTIVE"), "active"), new Span(" — " + text(convention.isAcceptingRequests(today)
+                    ? "convention.rule.acceptingRequests" : "convention.rule.outsideValidity")));
         }
         return new Div(badge(text("convention.status.DISABLED"), "disabled"), new Span(" " + text("convention.rule.disabledBy",
                 convention.disabledOn() == null ? "—" : LocalFormat.date(convention.disabledOn(), locale),
@@ -136,12 +137,18 @@ class ConventionRules extends Composite<Div> {
     }
 
     private Component validity(ConventionDetails convention, Locale locale) {
-        String from = convention.validFrom() == null ? null : LocalFormat.date(convention.validFrom(), locale);
-        String until = convention.validUntil() == null ? text("convention.rule.noEnd") : LocalFormat.date(convention.validUntil(), locale);
-        if (from == null) {
-            return new Span(text("convention.rule.validityOpen", until));
+        var from = convention.validFrom();
+        var until = convention.validUntil();
+        if (from == null && until == null) {
+            return new Span(text("convention.rule.validityNone"));
         }
-        return new Span(text("convention.rule.validityValue", from, until));
+        if (until == null) {
+            return new Span(text("convention.rule.validityFrom", LocalFormat.date(from, locale)));
+        }
+        if (from == null) {
+            return new Span(text("convention.rule.validityUntil", LocalFormat.date(until, locale)));
+        }
+        return new Span(text("convention.rule.validityValue", LocalFormat.date(from, locale), LocalFormat.date(until, locale)));
     }
 
     private Component instructions(ConventionDetails convention, Locale locale) {

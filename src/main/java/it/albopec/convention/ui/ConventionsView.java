@@ -75,7 +75,8 @@ public class ConventionsView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(c -> ConventionRules.badge(getTranslation("convention.status." + c.status()),
                 c.isDisabled() ? "disabled" : "active")).setHeader(getTranslation("convention.grid.status")).setKey("status");
         grid.setItemsPageable(pageable -> conventions.list(pageable));
-        grid.setHeight("12em");
+        // an Order has one convention, rarely a few: the list is as tall as its rows
+        grid.setAllRowsVisible(true);
         grid.setWidthFull();
         grid.addSelectionListener(e -> show(e.getFirstSelectedItem().orElse(null)));
 
@@ -110,7 +111,7 @@ public class ConventionsView extends VerticalLayout implements HasDynamicTitle {
                 top.add(disable);
             }
         }
-        detail.add(top, new ConventionRules(convention, provider(convention.providerId())));
+        detail.add(top, new ConventionRules(convention, provider(convention.providerId()), LocalDate.now(clock)));
     }
 
     private Optional<ProviderDetails> provider(long id) {
