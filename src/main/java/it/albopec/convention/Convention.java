@@ -192,6 +192,7 @@ class Convention {
     String getCode() { return code; }
     long getProviderId() { return providerId; }
     ConventionStatus getStatus() { return status; }
+    LocalDate getDisabledOn() { return disabledOn; }
 
     ConventionDetails toDetails(String providerName) {
         return new ConventionDetails(id == null ? 0 : id, version, orderId, code, providerId, providerName, fee, currency, termMonths, payer,

@@ -148,12 +148,7 @@ public class ConventionService {
         if (conventions.existsByCodeAndIdNot(code.value(), id)) {
             throw new ServiceException("convention.error.codeTaken", code.value());
         }
-        ConventionDetails before = details(convention);
-        convention.apply(form, code);
-        conventions.flush();
-        ConventionDetails after = details(convention);
-        audit.record(convention.getOrderId(), AUDIT_TYPE, id, "changed", null, changes(before, after));
-        return after;
+        return changeAndRecord(convention, "changed", null, () -> convention.apply(form, code));
     }
 
     /**
@@ -168,18 +163,12 @@ public class ConventionService {
         if (typedCode == null || !convention.getCode().equals(typedCode.trim().toUpperCase(Locale.ROOT))) {
             throw new ServiceException("convention.error.typedCode", convention.getCode());
         }
-        if (reason == null || reason.isBlank()) {
-            throw new ServiceException("convention.error.reasonRequired");
-        }
+        String why = requiredReason(reason);
         if (convention.getStatus() == ConventionStatus.DISABLED) {
             throw new ServiceException("convention.error.alreadyDisabled", convention.getCode());
         }
-        ConventionDetails before = details(convention);
-        convention.disable(LocalDate.now(clock), currentUser.usernameOrSystem(), reason.strip());
-        conventions.flush();
-        ConventionDetails after = details(convention);
-        audit.record(convention.getOrderId(), AUDIT_TYPE, id, "disabled", reason.strip(), changes(before, after));
-        return after;
+        return changeAndRecord(convention, "disabled", why,
+                () -> convention.disable(LocalDate.now(clock), currentUser.usernameOrSystem(), why));
     }
 
     /** Undoes a disabling: the convention accepts requests again from the new activation date. */
@@ -193,19 +182,14 @@ public class ConventionService {
         if (activation == null) {
             throw new ServiceException("convention.error.activationRequired");
         }
-        ConventionDetails before = details(convention);
-        if (before.disabledOn() != null && activation.isBefore(before.disabledOn())) {
+        LocalDate disabledOn = convention.getDisabledOn();
+        if (disabledOn != null && activation.isBefore(disabledOn)) {
+            // a java.util.Date, so that the message shows the day in the user's own format
             throw new ServiceException("convention.error.activationBeforeDisabling",
-                    java.util.Date.from(before.disabledOn().atStartOfDay(clock.getZone()).toInstant()));
+                    java.util.Date.from(disabledOn.atStartOfDay(clock.getZone()).toInstant()));
         }
-        if (reason == null || reason.isBlank()) {
-            throw new ServiceException("convention.error.reasonRequired");
-        }
-        convention.activate(activation);
-        conventions.flush();
-        ConventionDetails after = details(convention);
-        audit.record(convention.getOrderId(), AUDIT_TYPE, id, "activated", reason.strip(), changes(before, after));
-        return after;
+        String why = requiredReason(reason);
+        return changeAndRecord(convention, "activated", why, () -> convention.activate(activation));
     }
 
     /**
@@ -265,6 +249,23 @@ public class ConventionService {
             throw new ServiceException("convention.error.validity");
         }
         return code;
+    }
+
+    /** Changes the convention and records the action with the fields it changed, in the same transaction. */
+    private ConventionDetails changeAndRecord(Convention convention, String action, String reason, Runnable change) {
+        ConventionDetails before = details(convention);
+        change.run();
+        conventions.flush();
+        ConventionDetails after = details(convention);
+        audit.record(convention.getOrderId(), AUDIT_TYPE, convention.getId(), action, reason, changes(before, after));
+        return after;
+    }
+
+    private static String requiredReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new ServiceException("convention.error.reasonRequired");
+        }
+        return reason.strip();
     }
 
     private Convention find(long id) {

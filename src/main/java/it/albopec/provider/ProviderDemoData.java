@@ -33,7 +33,7 @@ class ProviderDemoData implements DemoDataStep, DemoProviders {
 
     @Override
     public Map<String, Long> demoProviderIds() {
-        return ProviderService.copy(ids);
+        return java.util.Collections.unmodifiableMap(ids);
     }
 
     /**

@@ -1,8 +1,6 @@
 package it.albopec.provider;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import it.albopec.base.NotFoundException;
 import it.albopec.base.ServiceException;
@@ -88,9 +86,5 @@ public class ProviderService {
     Long ensure(ProviderForm form) {
         return providers.findByName(form.getName()).map(Provider::getId)
                 .orElseGet(() -> providers.save(new Provider(form)).getId());
-    }
-
-    static Map<String, Long> copy(Map<String, Long> ids) {
-        return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(ids));
     }
 }

@@ -90,4 +90,19 @@ class ConventionPageE2ETest {
             shoot(page, "conventions-po-it.png");
         }
     }
+
+    @Test
+    void foggiasConventionAndItsEditor() {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 2300))) {
+            Page page = signIn(context, "admin.fg", "it");
+            page.getByText("via fax al 0575/862026").first().waitFor();
+            shoot(page, "conventions-fg-it.png");
+
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Modifica").setExact(true)).click();
+            page.getByText("Requisiti per l'iscritto").first().waitFor();
+            page.setViewportSize(1366, 1300);
+            page.waitForTimeout(500);
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/conventions-fg-editor-it.png")));
+        }
+    }
 }

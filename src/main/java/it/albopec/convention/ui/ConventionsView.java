@@ -3,6 +3,7 @@ package it.albopec.convention.ui;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -133,7 +134,7 @@ public class ConventionsView extends VerticalLayout implements HasDynamicTitle {
         openEditor(convention.code(), form, () -> conventions.update(convention.id(), convention.version(), form));
     }
 
-    private void openEditor(String title, ConventionForm form, java.util.function.Supplier<ConventionDetails> save) {
+    private void openEditor(String title, ConventionForm form, Supplier<ConventionDetails> save) {
         var dialog = new Dialog();
         dialog.setHeaderTitle(title);
         dialog.setWidth("min(900px, 95vw)");
@@ -142,12 +143,7 @@ public class ConventionsView extends VerticalLayout implements HasDynamicTitle {
         dialog.add(editor);
         var saveButton = new Button(getTranslation("base.save"), e -> {
             if (editor.write(form)) {
-                var saved = new ConventionDetails[1];
-                if (UserFeedback.attempt(() -> saved[0] = save.get(), () -> reload(null))) {
-                    dialog.close();
-                    reload(saved[0]);
-                    UserFeedback.success(getTranslation("convention.saved", saved[0].code()));
-                }
+                change(save, dialog, "convention.saved");
             }
         });
         saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -156,44 +152,43 @@ public class ConventionsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void openDisable(ConventionDetails convention) {
-        var dialog = new DisableConventionDialog[1];
-        dialog[0] = new DisableConventionDialog(convention, (typed, reason) -> {
-            var saved = new ConventionDetails[1];
-            if (UserFeedback.attempt(() -> saved[0] = conventions.disable(convention.id(), convention.version(), typed, reason),
-                    () -> { dialog[0].close(); reload(null); })) {
-                dialog[0].close();
-                reload(saved[0]);
-                UserFeedback.success(getTranslation("convention.disabled", convention.code()));
-            }
-        });
+        var dialog = new Dialog[1];
+        dialog[0] = new DisableConventionDialog(convention, (typed, reason) -> change(
+                () -> conventions.disable(convention.id(), convention.version(), typed, reason), dialog[0], "convention.disabled"));
         dialog[0].open();
     }
 
     private void openActivate(ConventionDetails convention) {
-        var dialog = new ActivateConventionDialog[1];
-        dialog[0] = new ActivateConventionDialog(convention, LocalDate.now(clock), (date, reason) -> {
-            var saved = new ConventionDetails[1];
-            if (UserFeedback.attempt(() -> saved[0] = conventions.activate(convention.id(), convention.version(), date, reason),
-                    () -> { dialog[0].close(); reload(null); })) {
-                dialog[0].close();
-                reload(saved[0]);
-                UserFeedback.success(getTranslation("convention.activated", convention.code()));
-            }
-        });
+        var dialog = new Dialog[1];
+        dialog[0] = new ActivateConventionDialog(convention, LocalDate.now(clock), (date, reason) -> change(
+                () -> conventions.activate(convention.id(), convention.version(), date, reason), dialog[0], "convention.activated"));
         dialog[0].open();
     }
 
     private void openInstructions(ConventionDetails convention) {
-        new InstructionsDialog(convention, getLocale().getLanguage(), (language, version, steps, warnings) -> {
-            var saved = new ConventionDetails[1];
-            boolean ok = UserFeedback.attempt(() -> saved[0] = conventions.saveInstructions(convention.id(), language, version, steps, warnings),
-                    () -> reload(null));
-            if (ok) {
-                reload(saved[0]);
-                UserFeedback.success(getTranslation("convention.instructions.saved"));
-            }
-            return ok;
-        }).open();
+        var dialog = new Dialog[1];
+        dialog[0] = new InstructionsDialog(convention, getLocale().getLanguage(), (language, version, steps, warnings) -> change(
+                () -> conventions.saveInstructions(convention.id(), language, version, steps, warnings), dialog[0], "convention.instructions.saved"));
+        dialog[0].open();
+    }
+
+    /**
+     * Runs a change the user confirmed in a dialog: on success the dialog closes, the convention is shown as saved
+     * and the user told so (the message gets the code); when someone changed it meanwhile, the dialog closes and
+     * the page shows the convention as it now is. A refusal leaves the dialog open with the reason.
+     */
+    private boolean change(Supplier<ConventionDetails> action, Dialog dialog, String successKey) {
+        var saved = new ConventionDetails[1];
+        if (!UserFeedback.attempt(() -> saved[0] = action.get(), () -> {
+            dialog.close();
+            reload(null);
+        })) {
+            return false;
+        }
+        dialog.close();
+        reload(saved[0]);
+        UserFeedback.success(getTranslation(successKey, saved[0].code()));
+        return true;
     }
 
     /** Refreshes the list and shows the given convention (or the re-read selection after a conflict). */

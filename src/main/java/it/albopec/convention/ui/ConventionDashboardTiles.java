@@ -1,13 +1,12 @@
-package it.albopec.convention;
+package it.albopec.convention.ui;
 
-import java.text.NumberFormat;
-import java.util.Currency;
 import java.util.Locale;
 import java.util.Optional;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.i18n.I18NProvider;
 import it.albopec.base.DashboardTile;
+import it.albopec.convention.ConventionService;
 import it.albopec.security.AppRoles;
 import it.albopec.security.CurrentUser;
 import org.springframework.stereotype.Component;
@@ -38,15 +37,9 @@ class ConventionDashboardTiles implements DashboardTile {
         }
         Locale locale = UI.getCurrent() == null ? Locale.ITALIAN : UI.getCurrent().getLocale();
         String value = conventions.activeConventionOfCurrentOrder()
-                .map(c -> c.code() + " · " + c.fee().map(fee -> money(fee, c.currency(), locale))
+                .map(c -> c.code() + " · " + c.fee().map(fee -> LocalFormat.money(fee, c.currency(), locale))
                         .orElseGet(() -> translations.getTranslation("base.notSet", locale)))
                 .orElseGet(() -> translations.getTranslation("convention.dashboard.none", locale));
         return Optional.of(new Figure("convention.dashboard.active", value, "conventions"));
-    }
-
-    private static String money(java.math.BigDecimal amount, String currency, Locale locale) {
-        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
-        format.setCurrency(Currency.getInstance(currency));
-        return format.format(amount);
     }
 }
