@@ -74,6 +74,7 @@ class ConventionsViewTest extends UiTest {
         assertThat(shows("8 giorni dopo l'iscrizione all'albo")).isTrue();
         assertThat(shows("alfanumerica (lettere e cifre), da 8 a 20 caratteri (es. Daniela1966)")).isTrue();
         assertThat(shows("via fax al 0575/862026")).isTrue();
+        assertThat(shows("il rinnovo automatico non riesce")).isTrue();
     }
 
     @Test

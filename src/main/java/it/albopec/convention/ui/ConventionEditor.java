@@ -28,6 +28,8 @@ import it.albopec.provider.ProviderDetails;
 class ConventionEditor extends Composite<FormLayout> {
 
     private final BeanValidationBinder<ConventionForm> binder = new BeanValidationBinder<>(ConventionForm.class);
+    private final CheckboxGroup<PaymentMethod> methods = new CheckboxGroup<>();
+    private final EmailField testMessageAddress = new EmailField();
 
     ConventionEditor(List<ProviderDetails> providers) {
         var code = new TextField(text("convention.field.code"));
@@ -46,14 +48,14 @@ class ConventionEditor extends Composite<FormLayout> {
         var payer = new RadioButtonGroup<Payer>(text("convention.field.payer"));
         payer.setItems(Payer.values());
         payer.setItemLabelGenerator(p -> text("convention.payer." + p));
-        var methods = new CheckboxGroup<PaymentMethod>(text("convention.field.paymentMethods"));
+        methods.setLabel(text("convention.field.paymentMethods"));
         methods.setItems(PaymentMethod.values());
         methods.setItemLabelGenerator(m -> text("convention.method." + m) + " — "
                 + (m.activatesInRealTime() ? text("convention.rule.effectOnline") : text("convention.rule.effectOffline", m.activationWorkingDays())));
         methods.setHelperText(text("convention.field.paymentMethodsHelp"));
         var signedForm = new Checkbox(text("convention.field.signedFormAndIdRequired"));
         var testMessage = new Checkbox(text("convention.field.testMessageRequired"));
-        var testMessageAddress = new EmailField(text("convention.field.testMessageAddress"));
+        testMessageAddress.setLabel(text("convention.field.testMessageAddress"));
         var leadTime = new IntegerField(text("convention.field.leadTimeDays"));
         leadTime.setHelperText(text("convention.field.leadTimeDaysHelp"));
         var passwordMin = new IntegerField(text("convention.field.passwordMinLength"));
@@ -108,6 +110,8 @@ class ConventionEditor extends Composite<FormLayout> {
 
     void read(ConventionForm form) {
         binder.readBean(form);
+        methods.setEnabled(form.getPayer() != Payer.ORDER);
+        testMessageAddress.setEnabled(form.isTestMessageRequired());
     }
 
     /** Writes the fields into the form if they are valid; false shows the errors beside the fields. */

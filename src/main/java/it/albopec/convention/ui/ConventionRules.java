@@ -38,6 +38,9 @@ class ConventionRules extends Composite<Div> {
         rule(rules, "convention.rule.payer", text(convention.renewsAtTheOrdersExpense()
                 ? "convention.rule.payerOrder" : "convention.rule.payerMember", convention.termMonths()));
         rule(rules, "convention.rule.paymentMethods", paymentMethods(convention));
+        if (convention.allows(PaymentMethod.CARD)) {
+            rule(rules, "convention.rule.cardExpiry", text("convention.rule.cardExpiryValue", convention.termMonths()));
+        }
         rule(rules, "convention.rule.documents", text(convention.requiresSignedFormAndId()
                 ? "convention.rule.documentsRequired" : "convention.rule.documentsNone",
                 provider.map(ProviderDetails::signedFormFax).orElse("—")));
