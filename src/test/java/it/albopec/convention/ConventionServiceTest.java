@@ -30,6 +30,7 @@ class ConventionServiceTest {
     @Autowired SignIn signIn;
     @Autowired TestClock.MutableClock clock;
     @Autowired ConventionTestOrder testOrder;
+    @Autowired ConventionDemoData demoData;
 
     @AfterEach
     void reset() {
@@ -238,5 +239,15 @@ class ConventionServiceTest {
         assertThatThrownBy(() -> conventions.saveInstructions(convention.id(), "fr", ConventionService.NEW_TEXT, "x", ""))
                 .isInstanceOf(ServiceException.class);
         assertThat(List.of(again.instructions().size())).containsExactly(1);
+    }
+
+    @Test
+    void theDemoDataCanRunTwice() {
+        signIn.as("admin.bz");
+        long before = conventions.count();
+        signIn.out();
+        demoData.load();
+        signIn.as("admin.bz");
+        assertThat(conventions.count()).isEqualTo(before).isEqualTo(1);
     }
 }

@@ -127,4 +127,12 @@ class ConventionsViewTest extends UiTest {
         assertThat(shows("17,08 € alle 36 Monate")).isTrue();
         assertThat(shows("NICHT auf DISABILITA")).isTrue();
     }
+
+    @Test
+    @WithUserDetails("finance.bz")
+    void theDashboardShowsTheActiveConventionAndItsFee() {
+        navigate(it.albopec.base.ui.DashboardView.class);
+        assertThat(shows("OMCEO-BZ-0041 · 17,08 €")).isTrue();
+        assertThat(shows("Convenzione PEC in corso e quota")).isTrue();
+    }
 }
