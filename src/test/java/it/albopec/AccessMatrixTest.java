@@ -45,6 +45,8 @@ class AccessMatrixTest extends UiTest {
         RULES.put("members", Set.of("admin.po", "finance.po"));
         RULES.put(MEMBER_DETAIL, Set.of("admin.po", "finance.po"));
         RULES.put("audit", Set.of("admin.po"));
+        RULES.put("conventions", Set.of("admin.po", "finance.po"));
+        RULES.put("providers", Set.of("operator", "admin.po", "finance.po"));
     }
 
     @Autowired

@@ -1,0 +1,49 @@
+package it.albopec.provider.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import it.albopec.provider.ProviderForm;
+
+/** The fields of a provider, bound with Bean Validation. */
+class ProviderEditor extends Composite<FormLayout> {
+
+    private final BeanValidationBinder<ProviderForm> binder = new BeanValidationBinder<>(ProviderForm.class);
+
+    ProviderEditor() {
+        var name = new TextField(getTranslation("provider.field.name"));
+        var portal = new TextField(getTranslation("provider.field.portalUrl"));
+        portal.setHelperText(getTranslation("provider.field.urlHelp"));
+        var customerArea = new TextField(getTranslation("provider.field.customerAreaUrl"));
+        customerArea.setHelperText(getTranslation("provider.field.urlHelp"));
+        var login = new TextField(getTranslation("provider.field.loginPattern"));
+        login.setHelperText(getTranslation("provider.field.loginPatternHelp"));
+        var fax = new TextField(getTranslation("provider.field.signedFormFax"));
+        fax.setHelperText(getTranslation("provider.field.signedFormFaxHelp"));
+        var phones = new TextArea(getTranslation("provider.field.helpdeskPhones"));
+        phones.setHelperText(getTranslation("provider.field.helpdeskPhonesHelp"));
+        var free = new Checkbox(getTranslation("provider.field.helpdeskFree"));
+
+        binder.forField(name).bind("name");
+        binder.forField(portal).bind("portalUrl");
+        binder.forField(customerArea).bind("customerAreaUrl");
+        binder.forField(login).bind("loginPattern");
+        binder.forField(fax).bind("signedFormFax");
+        binder.forField(phones).bind("helpdeskPhones");
+        binder.forField(free).bind("helpdeskFree");
+
+        getContent().add(name, portal, customerArea, login, fax, phones, free);
+        getContent().setColspan(phones, 2);
+    }
+
+    void read(ProviderForm form) {
+        binder.readBean(form);
+    }
+
+    boolean write(ProviderForm form) {
+        return binder.writeBeanIfValid(form);
+    }
+}

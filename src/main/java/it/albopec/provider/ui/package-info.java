@@ -1,0 +1,2 @@
+/** The providers page: the operator edits providers, the Orders' staff read them. */
+package it.albopec.provider.ui;
