@@ -70,6 +70,24 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         return "jdbc:mariadb://127.0.0.1:" + port + "/" + schema;
     }
 
+    /** Stops the server, keeping its files; {@link #restart()} brings it back on the same port (outage tests). */
+    public void stop() {
+        try {
+            db.stop();
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("The embedded MariaDB did not stop: " + e.getMessage(), e);
+        }
+    }
+
+    /** Starts a stopped server again on the same port with the same data. */
+    public void restart() {
+        try {
+            db.start();
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("The embedded MariaDB did not restart: " + e.getMessage(), e);
+        }
+    }
+
     @Override
     public void close() {
         try {
