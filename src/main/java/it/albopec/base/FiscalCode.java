@@ -1,0 +1,249 @@
+package it.albopec.base;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import it.kamaladafrica.codicefiscale.City;
+import it.kamaladafrica.codicefiscale.CodiceFiscale;
+import it.kamaladafrica.codicefiscale.city.CityProvider;
+import it.kamaladafrica.codicefiscale.internal.DatePart;
+import it.kamaladafrica.codicefiscale.internal.LastnamePart;
+import it.kamaladafrica.codicefiscale.internal.NamePart;
+
+/**
+ * An Italian codice fiscale of a person: normalised (trimmed, upper case, no inner spaces) and checked
+ * step by step, so that a refusal says what is wrong — the shape, the check character, the date or the
+ * Belfiore code of the birthplace. Omocodic variants (digits replaced by letters, given by the Agenzia
+ * delle Entrate to people whose codes would collide) are valid codes of their own and are kept as typed.
+ * Built on {@code it.kamaladafrica:codice-fiscale}.
+ */
+public final class FiscalCode {
+
+    public static final String ERROR_FORMAT = "fiscalCode.error.format";
+    public static final String ERROR_CHECK_CHARACTER = "fiscalCode.error.checkCharacter";
+    public static final String ERROR_DATE = "fiscalCode.error.date";
+    public static final String ERROR_BELFIORE = "fiscalCode.error.belfiore";
+
+    public static final String MISMATCH_SURNAME = "fiscalCode.mismatch.surname";
+    public static final String MISMATCH_GIVEN_NAME = "fiscalCode.mismatch.givenName";
+    public static final String MISMATCH_BIRTH_DATE = "fiscalCode.mismatch.birthDate";
+    public static final String MISMATCH_SEX = "fiscalCode.mismatch.sex";
+    public static final String MISMATCH_BIRTHPLACE = "fiscalCode.mismatch.birthplace";
+
+    /** Letters and omocodic letters where digits belong; the month letter and the day are checked later. */
+    private static final Pattern SHAPE = Pattern.compile("[A-Z]{6}[0-9LMNP-V]{2}[A-Z][0-9LMNP-V]{2}[A-Z][0-9LMNP-V]{3}[A-Z]");
+    private static final String OMOCODE_LETTERS = "LMNPQRSTUV";
+    private static final int[] OMOCODE_POSITIONS = {6, 7, 9, 10, 12, 13, 14};
+    private static final String MONTHS = "ABCDEHLMPRST";
+    /** Values of the characters in odd positions (1st, 3rd, …) for the check character; digits as A–J. */
+    private static final int[] ODD = {1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23};
+
+    private final String value;
+    private final CodiceFiscale code;
+
+    private FiscalCode(String value, CodiceFiscale code) {
+        this.value = value;
+        this.code = code;
+    }
+
+    /**
+     * Parses a code as a user typed it.
+     *
+     * @throws ServiceException with one of the {@code ERROR_*} keys and the normalised code as argument
+     */
+    public static FiscalCode parse(String raw) {
+        String value = normalize(raw);
+        String problem = problemOf(value);
+        if (problem != null) {
+            throw new ServiceException(problem, value);
+        }
+        try {
+            return new FiscalCode(value, CodiceFiscale.of(value));
+        } catch (IllegalArgumentException e) {
+            throw new ServiceException(ERROR_FORMAT, value);
+        }
+    }
+
+    /** The key of what is wrong with the code, or empty when it is valid. */
+    public static Optional<String> problem(String raw) {
+        String value = normalize(raw);
+        String problem = problemOf(value);
+        if (problem == null) {
+            try {
+                CodiceFiscale.of(value);
+            } catch (IllegalArgumentException e) {
+                problem = ERROR_FORMAT;
+            }
+        }
+        return Optional.ofNullable(problem);
+    }
+
+    public static boolean isValid(String raw) {
+        return problem(raw).isEmpty();
+    }
+
+    /** Trimmed, upper case, without spaces: the form in which codes are stored and compared. */
+    public static String normalize(String raw) {
+        return raw == null ? "" : raw.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+    }
+
+    /** The check character of the first fifteen characters of a code. */
+    public static char checkCharacter(String first15) {
+        int sum = 0;
+        for (int i = 0; i < 15; i++) {
+            char c = first15.charAt(i);
+            int index = Character.isDigit(c) ? c - '0' : c - 'A';
+            sum += i % 2 == 0 ? ODD[index] : index;
+        }
+        return (char) ('A' + sum % 26);
+    }
+
+    /** The name of the comune or foreign country of a Belfiore code (e.g. G999 → PRATO), if the code is known. */
+    public static Optional<String> placeName(String belfiore) {
+        if (belfiore == null || belfiore.isBlank()) {
+            return Optional.empty();
+        }
+        return city(normalize(belfiore)).map(City::getName);
+    }
+
+    private static String problemOf(String value) {
+        if (!SHAPE.matcher(value).matches()) {
+            return ERROR_FORMAT;
+        }
+        if (value.charAt(15) != checkCharacter(value)) {
+            return ERROR_CHECK_CHARACTER;
+        }
+        String plain = withoutOmocodia(value);
+        if (!possibleDate(plain)) {
+            return ERROR_DATE;
+        }
+        if (city(plain.substring(11, 15)).isEmpty()) {
+            return ERROR_BELFIORE;
+        }
+        return null;
+    }
+
+    private static String withoutOmocodia(String value) {
+        char[] chars = value.toCharArray();
+        for (int position : OMOCODE_POSITIONS) {
+            int digit = OMOCODE_LETTERS.indexOf(chars[position]);
+            if (digit >= 0) {
+                chars[position] = (char) ('0' + digit);
+            }
+        }
+        return new String(chars);
+    }
+
+    /** The day may be 1–31 (men) or 41–71 (women); 29 February needs a leap year in one of the two centuries. */
+    private static boolean possibleDate(String plain) {
+        int month = MONTHS.indexOf(plain.charAt(8)) + 1;
+        if (month == 0) {
+            return false;
+        }
+        int year = Integer.parseInt(plain.substring(6, 8));
+        int day = Integer.parseInt(plain.substring(9, 11));
+        if (day > 40) {
+            day -= 40;
+        }
+        return validDate(1900 + year, month, day) || validDate(2000 + year, month, day);
+    }
+
+    private static boolean validDate(int year, int month, int day) {
+        try {
+            LocalDate.of(year, month, day);
+            return true;
+        } catch (DateTimeException e) {
+            return false;
+        }
+    }
+
+    private static Optional<City> city(String belfiore) {
+        try {
+            return Optional.ofNullable(Cities.PROVIDER.findByBelfiore(belfiore));
+        } catch (RuntimeException unknown) {
+            return Optional.empty();
+        }
+    }
+
+    /** The code as typed, normalised; omocodic letters are kept. */
+    public String value() {
+        return value;
+    }
+
+    public boolean isOmocode() {
+        return code.isOmocode();
+    }
+
+    /** The code without omocodia, as it would be without the substitutions. */
+    public String withoutOmocode() {
+        return code.normalized().getValue();
+    }
+
+    public LocalDate birthDate() {
+        return code.getDate().getDate();
+    }
+
+    public boolean isFemale() {
+        return code.getDate().isFemale();
+    }
+
+    /** The Belfiore code of the birthplace, without omocodia (e.g. G999). */
+    public String birthplaceCode() {
+        return code.normalized().getBelfiore().getValue();
+    }
+
+    /** The name of the birthplace (comune or foreign country), upper case as the Agenzia writes it. */
+    public String birthplaceName() {
+        return code.getBelfiore().getCity().getName();
+    }
+
+    /**
+     * Which parts of the code disagree with the person's data, as {@code MISMATCH_*} keys; empty when all
+     * agree. A null value is not checked.
+     */
+    public List<String> mismatches(String surname, String givenName, Boolean female, LocalDate birthDate, String birthplaceCode) {
+        var mismatches = new ArrayList<String>();
+        CodiceFiscale plain = code.normalized();
+        if (surname != null && !surname.isBlank() && !LastnamePart.of(surname.trim()).getValue().equals(plain.getLastname().getValue())) {
+            mismatches.add(MISMATCH_SURNAME);
+        }
+        if (givenName != null && !givenName.isBlank() && !NamePart.of(givenName.trim()).getValue().equals(plain.getFirstname().getValue())) {
+            mismatches.add(MISMATCH_GIVEN_NAME);
+        }
+        if (birthDate != null && !DatePart.of(birthDate, isFemale()).getValue().equals(plain.getDate().getValue())) {
+            mismatches.add(MISMATCH_BIRTH_DATE);
+        }
+        if (female != null && female != isFemale()) {
+            mismatches.add(MISMATCH_SEX);
+        }
+        if (birthplaceCode != null && !birthplaceCode.isBlank() && !normalize(birthplaceCode).equals(birthplaceCode())) {
+            mismatches.add(MISMATCH_BIRTHPLACE);
+        }
+        return List.copyOf(mismatches);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof FiscalCode other && value.equals(other.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+
+    /** The library's list of comuni and foreign countries, loaded once on first use. */
+    private static final class Cities {
+        static final CityProvider PROVIDER = CityProvider.ofDefault();
+    }
+}

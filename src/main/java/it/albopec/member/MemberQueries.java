@@ -1,0 +1,176 @@
+package it.albopec.member;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import it.albopec.base.FiscalCode;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads of the register in SQL: one Order at a time, filters on indexed columns with prefix LIKEs (sargable),
+ * the page and the count computed by the database. A grid never loads the table.
+ */
+@Component
+class MemberQueries {
+
+    private static final String COLUMNS = "id, version, order_id, fiscal_code, surname, given_name, sex, birth_date, birthplace_code, "
+            + "birthplace_name, email, phone, medici_number, medici_date, odontoiatri_number, odontoiatri_date, registration_date, "
+            + "status, status_date, status_reason, destination_order";
+
+    /** Sortable properties of {@link MemberDetails} and their columns; anything else is ignored. */
+    private static final Map<String, String> SORTABLE = Map.ofEntries(
+            Map.entry("fiscalCode", "fiscal_code"), Map.entry("surname", "surname"), Map.entry("givenName", "given_name"),
+            Map.entry("birthDate", "birth_date"), Map.entry("registrationDate", "registration_date"), Map.entry("status", "status"),
+            Map.entry("statusDate", "status_date"), Map.entry("email", "email"), Map.entry("mediciChirurghiNumber", "medici_number"),
+            Map.entry("odontoiatriNumber", "odontoiatri_number"));
+
+    private final JdbcTemplate jdbc;
+
+    MemberQueries(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<MemberDetails> find(long orderId, MemberFilter filter, Pageable pageable) {
+        var where = where(orderId, filter);
+        var args = new ArrayList<>(where.args);
+        String limit = "";
+        if (pageable.isPaged()) {
+            limit = " LIMIT ? OFFSET ?";
+            args.add(pageable.getPageSize());
+            args.add(pageable.getOffset());
+        }
+        return jdbc.query("SELECT " + COLUMNS + " FROM member " + where.sql + orderBy(pageable.getSort()) + limit, DETAILS, args.toArray());
+    }
+
+    long count(long orderId, MemberFilter filter) {
+        var where = where(orderId, filter);
+        return jdbc.queryForObject("SELECT COUNT(*) FROM member " + where.sql, Long.class, where.args.toArray());
+    }
+
+    Optional<MemberDetails> get(long orderId, long id) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM member WHERE order_id = ? AND id = ?", DETAILS, orderId, id).stream().findFirst();
+    }
+
+    Optional<MemberDetails> byFiscalCode(long orderId, String fiscalCode) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM member WHERE order_id = ? AND fiscal_code = ?", DETAILS, orderId,
+                FiscalCode.normalize(fiscalCode)).stream().findFirst();
+    }
+
+    Map<MemberStatus, Long> countByStatus(long orderId) {
+        var counts = new EnumMap<MemberStatus, Long>(MemberStatus.class);
+        for (MemberStatus status : MemberStatus.values()) {
+            counts.put(status, 0L);
+        }
+        jdbc.query("SELECT status, COUNT(*) FROM member WHERE order_id = ? GROUP BY status",
+                rs -> { counts.put(MemberStatus.valueOf(rs.getString(1)), rs.getLong(2)); }, orderId);
+        return counts;
+    }
+
+    List<StatusChange> statusHistory(long orderId, long memberId) {
+        return jdbc.query("SELECT from_status, to_status, effective_date, reason, destination_order, username, at FROM member_status_change "
+                        + "WHERE order_id = ? AND member_id = ? ORDER BY at, id",
+                (rs, n) -> new StatusChange(MemberStatus.valueOf(rs.getString(1)), MemberStatus.valueOf(rs.getString(2)),
+                        rs.getDate(3).toLocalDate(), rs.getString(4), rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant()),
+                orderId, memberId);
+    }
+
+    void insertStatusChange(long orderId, long memberId, StatusChange change) {
+        jdbc.update("INSERT INTO member_status_change (order_id, member_id, from_status, to_status, effective_date, reason, "
+                        + "destination_order, username, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                orderId, memberId, change.from().name(), change.to().name(), Date.valueOf(change.effectiveDate()), change.reason(),
+                change.destinationOrder(), change.username(), java.sql.Timestamp.from(change.at()));
+    }
+
+    private static Where where(long orderId, MemberFilter filter) {
+        var where = new Where();
+        where.add("order_id = ?", orderId);
+        String text = filter.text() == null ? "" : filter.text().trim();
+        if (!text.isEmpty()) {
+            String prefix = escapeLike(text) + "%";
+            var any = new StringBuilder("(surname LIKE ? OR given_name LIKE ? OR medici_number = ? OR odontoiatri_number = ?");
+            var args = new ArrayList<Object>(List.of(prefix, prefix, text, text));
+            String code = FiscalCode.normalize(text);
+            if (code.matches("[A-Z0-9]{1,16}")) {
+                any.append(" OR fiscal_code LIKE ?");
+                args.add(code + "%");
+            }
+            int space = text.lastIndexOf(' ');
+            if (space > 0) {
+                // "Rossi Mario", "De Luca Anna": the last word is a given name prefix, the rest a surname prefix
+                any.append(" OR (surname LIKE ? AND given_name LIKE ?)");
+                args.add(escapeLike(text.substring(0, space).trim()) + "%");
+                args.add(escapeLike(text.substring(space + 1)) + "%");
+            }
+            where.addAll(any.append(')').toString(), args);
+        }
+        if (filter.section() == RegisterSection.MEDICI_CHIRURGHI) {
+            where.addAll("medici_number IS NOT NULL", List.of());
+        } else if (filter.section() == RegisterSection.ODONTOIATRI) {
+            where.addAll("odontoiatri_number IS NOT NULL", List.of());
+        }
+        where.add("status = ?", filter.status() == null ? null : filter.status().name());
+        where.add("registration_date >= ?", filter.registeredFrom() == null ? null : Date.valueOf(filter.registeredFrom()));
+        where.add("registration_date <= ?", filter.registeredTo() == null ? null : Date.valueOf(filter.registeredTo()));
+        return where;
+    }
+
+    private static String orderBy(Sort sort) {
+        var orders = new ArrayList<String>();
+        for (Sort.Order order : sort) {
+            String column = SORTABLE.get(order.getProperty());
+            if (column != null) {
+                orders.add(column + (order.isAscending() ? " ASC" : " DESC"));
+            }
+        }
+        if (orders.isEmpty()) {
+            orders.add("surname ASC");
+            orders.add("given_name ASC");
+        }
+        orders.add("id ASC");
+        return " ORDER BY " + String.join(", ", orders);
+    }
+
+    private static String escapeLike(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static LocalDate date(ResultSet rs, String column) throws SQLException {
+        Date date = rs.getDate(column);
+        return date == null ? null : date.toLocalDate();
+    }
+
+    private static final RowMapper<MemberDetails> DETAILS = (rs, n) -> new MemberDetails(rs.getLong("id"), rs.getLong("version"),
+            rs.getLong("order_id"), rs.getString("fiscal_code"), rs.getString("surname"), rs.getString("given_name"),
+            Sex.valueOf(rs.getString("sex")), date(rs, "birth_date"), rs.getString("birthplace_code"), rs.getString("birthplace_name"),
+            rs.getString("email"), rs.getString("phone"), rs.getString("medici_number"), date(rs, "medici_date"),
+            rs.getString("odontoiatri_number"), date(rs, "odontoiatri_date"), date(rs, "registration_date"),
+            MemberStatus.valueOf(rs.getString("status")), date(rs, "status_date"), rs.getString("status_reason"),
+            rs.getString("destination_order"));
+
+    private static final class Where {
+        final StringBuilder sql = new StringBuilder();
+        final List<Object> args = new ArrayList<>();
+
+        void add(String condition, Object value) {
+            if (value != null) {
+                addAll(condition, List.of(value));
+            }
+        }
+
+        void addAll(String condition, List<Object> values) {
+            sql.append(sql.isEmpty() ? "WHERE " : " AND ").append(condition);
+            args.addAll(values);
+        }
+    }
+}

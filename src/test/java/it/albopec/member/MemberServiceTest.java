@@ -1,0 +1,230 @@
+package it.albopec.member;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+
+import it.albopec.audit.AuditFilter;
+import it.albopec.audit.AuditTrail;
+import it.albopec.base.FiscalCode;
+import it.albopec.base.NotFoundException;
+import it.albopec.base.ServiceException;
+import it.albopec.testsupport.AlboPecTest;
+import it.albopec.testsupport.SignIn;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+@AlboPecTest
+@RecordApplicationEvents
+class MemberServiceTest {
+
+    static final LocalDate BORN = LocalDate.of(1981, 6, 2);
+
+    @Autowired MemberService members;
+    @Autowired AuditTrail audit;
+    @Autowired SignIn signIn;
+    @Autowired ApplicationEvents events;
+
+    @AfterEach
+    void signOut() {
+        signIn.out();
+    }
+
+    @Test
+    void anAdminRegistersAMemberAndTheAuditSaysWhoAndWhat() {
+        signIn.as("admin.po");
+        MemberDetails created = members.create(MemberForms.medico("Bellandi", "Ottavia", true, BORN, "G999", "9001"));
+        assertThat(created.status()).isEqualTo(MemberStatus.ACTIVE);
+        assertThat(created.birthplaceName()).isEqualTo("PRATO");
+        assertThat(created.registrationDate()).isEqualTo(BORN.plusYears(27));
+        assertThat(members.findByFiscalCode(created.fiscalCode().toLowerCase())).map(MemberSummary::id).contains(created.id());
+
+        var entries = audit.find(AuditFilter.forEntity("member", created.id()), Pageable.ofSize(10));
+        assertThat(entries).singleElement().satisfies(e -> {
+            assertThat(e.action()).isEqualTo("created");
+            assertThat(e.username()).isEqualTo("admin.po");
+            assertThat(e.changes()).anySatisfy(c -> assertThat(c).extracting("field", "oldValue", "newValue")
+                    .containsExactly("surname", null, "Bellandi"));
+        });
+    }
+
+    @Test
+    void aChangeIsAuditedFieldByFieldOldToNew() {
+        signIn.as("admin.po");
+        MemberDetails member = members.create(MemberForms.medico("Dell'Acqua", "Niccolò", false, BORN, "G999", "9002"));
+        var form = MemberForm.of(member);
+        form.setEmail("niccolo.dellacqua@pec.example.org");
+        MemberDetails changed = members.update(member.id(), member.version(), form);
+        assertThat(changed.version()).isGreaterThan(member.version());
+        var latest = audit.find(AuditFilter.forEntity("member", member.id()), Pageable.ofSize(1)).getFirst();
+        assertThat(latest.action()).isEqualTo("changed");
+        assertThat(latest.changes()).singleElement().extracting("field", "oldValue", "newValue")
+                .containsExactly("email", member.email(), "niccolo.dellacqua@pec.example.org");
+    }
+
+    @Test
+    void aWrongCodiceFiscaleIsRefusedSayingWhatIsWrong() {
+        signIn.as("admin.po");
+        var form = MemberForms.medico("Lucà", "Rosaria", true, BORN, "F205", "9003");
+        String code = form.getFiscalCode();
+        form.setFiscalCode(code.substring(0, 15) + (code.charAt(15) == 'A' ? 'B' : 'A'));
+        assertRefused(() -> members.create(form), FiscalCode.ERROR_CHECK_CHARACTER);
+
+        var other = MemberForms.medico("Lucà", "Rosaria", true, BORN, "F205", "9003");
+        other.setSurname("Lucchesi");
+        assertRefused(() -> members.create(other), FiscalCode.MISMATCH_SURNAME);
+        other.setSurname("Lucà");
+        other.setBirthplaceCode("G999");
+        assertRefused(() -> members.create(other), FiscalCode.MISMATCH_BIRTHPLACE);
+    }
+
+    @Test
+    void anOmocodicCodeIsAccepted() {
+        signIn.as("admin.po");
+        var form = MemberForms.medico("Gruber", "Anna", true, BORN, "A952", "9004");
+        form.setFiscalCode(it.kamaladafrica.codicefiscale.CodiceFiscale.of(form.getFiscalCode()).toOmocodeLevel(2).getValue());
+        MemberDetails created = members.create(form);
+        assertThat(FiscalCode.parse(created.fiscalCode()).isOmocode()).isTrue();
+    }
+
+    @Test
+    void aCodiceFiscaleIsUniqueInAnOrderButMayBeInTwoOrders() {
+        var form = MemberForms.medico("Forestiero", "Pasquale", false, BORN, "D643", "9005");
+        signIn.as("admin.po");
+        members.create(form);
+        assertRefused(() -> members.create(form), "member.error.duplicateFiscalCode");
+        signIn.as("admin.fg");
+        assertThat(members.create(form).orderId()).isNotNull();
+    }
+
+    @Test
+    void theSecondOfTwoConcurrentEditsIsRefused() {
+        signIn.as("admin.po");
+        MemberDetails seenByBoth = members.create(MemberForms.medico("Cecchi", "Laura", true, BORN, "G999", "9006"));
+        var first = MemberForm.of(seenByBoth);
+        first.setPhone("0574 111111");
+        members.update(seenByBoth.id(), seenByBoth.version(), first);
+        var second = MemberForm.of(seenByBoth);
+        second.setPhone("0574 222222");
+        assertThatThrownBy(() -> members.update(seenByBoth.id(), seenByBoth.version(), second))
+                .isInstanceOf(ObjectOptimisticLockingFailureException.class);
+        assertThatThrownBy(() -> members.suspend(seenByBoth.id(), seenByBoth.version(), LocalDate.now(), "morosità"))
+                .isInstanceOf(ObjectOptimisticLockingFailureException.class);
+        assertThat(members.get(seenByBoth.id()).phone()).isEqualTo("0574 111111");
+    }
+
+    @Test
+    void financeReadsTheRegisterButCannotChangeIt() {
+        signIn.as("finance.po");
+        assertThat(members.count(MemberFilter.none())).isGreaterThan(0);
+        MemberDetails any = members.find(MemberFilter.none(), Pageable.ofSize(1)).getFirst();
+        assertThatThrownBy(() -> members.create(MemberForms.medico("Bardazzi", "Tommaso", false, BORN, "G999", "9007")))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> members.update(any.id(), any.version(), MemberForm.of(any))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> members.strikeOff(any.id(), any.version(), LocalDate.now(), "x")).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void anotherOrdersMemberIsNotFound() {
+        signIn.as("admin.po");
+        MemberDetails prato = members.find(MemberFilter.none(), Pageable.ofSize(1)).getFirst();
+        signIn.as("admin.fg");
+        assertThatThrownBy(() -> members.get(prato.id())).isInstanceOf(NotFoundException.class);
+        assertThat(members.findSummary(prato.id())).isEmpty();
+        assertThat(members.findByFiscalCode(prato.fiscalCode())).isEmpty();
+        assertThatThrownBy(() -> members.statusHistory(prato.id())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> members.update(prato.id(), prato.version(), MemberForm.of(prato))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> members.strikeOff(prato.id(), prato.version(), LocalDate.now(), "x")).isInstanceOf(NotFoundException.class);
+        assertThat(members.find(MemberFilter.text(prato.fiscalCode()), Pageable.ofSize(10))).isEmpty();
+        signIn.as("operator");
+        assertThatThrownBy(() -> members.count(MemberFilter.none())).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void onlyTransferAndStrikeOffAnnounceThatTheMemberLeftTheOrder() {
+        signIn.as("admin.po");
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Rome"));
+        MemberDetails m = members.create(MemberForms.medico("Mazzù", "Gianmarco", false, BORN, "G999", "9008"));
+        m = members.suspend(m.id(), m.version(), today, "Morosità");
+        m = members.reinstate(m.id(), m.version(), today, "Quota pagata");
+        assertThat(left(m.id())).isZero();
+        m = members.transfer(m.id(), m.version(), today, "OMCeO di Firenze", "Trasferimento su richiesta");
+        assertThat(m.status()).isEqualTo(MemberStatus.TRANSFERRED);
+        assertThat(m.destinationOrder()).isEqualTo("OMCeO di Firenze");
+        assertThat(left(m.id())).isEqualTo(1);
+        long memberId = m.id();
+        assertThat(events.stream(MemberLeftOrder.class).filter(e -> e.memberId() == memberId).findFirst()).hasValueSatisfying(e -> {
+            assertThat(e.status()).isEqualTo(MemberStatus.TRANSFERRED);
+            assertThat(e.fiscalCode()).isEqualTo(members.get(memberId).fiscalCode());
+            assertThat(e.effectiveDate()).isEqualTo(today);
+            assertThat(e.reason()).isEqualTo("Trasferimento su richiesta");
+        });
+        m = members.reinstate(m.id(), m.version(), today, "Rientro");
+        m = members.strikeOff(m.id(), m.version(), today, "Cancellazione su richiesta");
+        assertThat(left(m.id())).isEqualTo(2);
+        MemberDetails struck = m;
+        assertRefused(() -> members.suspend(struck.id(), struck.version(), today, "x"), "member.error.statusAction.SUSPEND");
+        m = members.recordDeath(m.id(), m.version(), today, "Decesso");
+        assertThat(left(m.id())).isEqualTo(2);
+        assertThat(members.statusHistory(m.id())).extracting(StatusChange::to).containsExactly(MemberStatus.SUSPENDED, MemberStatus.ACTIVE,
+                MemberStatus.TRANSFERRED, MemberStatus.ACTIVE, MemberStatus.STRUCK_OFF, MemberStatus.DECEASED);
+        assertThat(audit.find(AuditFilter.forEntity("member", m.id()), Pageable.ofSize(20))).extracting("action")
+                .contains("suspended", "reinstated", "transferred", "struck-off", "deceased");
+    }
+
+    @Test
+    void aStatusActionNeedsItsDateReasonAndDestination() {
+        signIn.as("admin.po");
+        MemberDetails m = members.create(MemberForms.medico("Niccolai", "Benedetta", true, BORN, "G999", "9009"));
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Rome"));
+        assertRefused(() -> members.transfer(m.id(), m.version(), today, " ", "Richiesta"), "member.error.destinationRequired");
+        assertRefused(() -> members.strikeOff(m.id(), m.version(), today, ""), "member.error.reasonRequired");
+        assertRefused(() -> members.strikeOff(m.id(), m.version(), null, "x"), "member.error.dateRequired");
+        assertRefused(() -> members.strikeOff(m.id(), m.version(), today.plusDays(2), "x"), "member.error.dateInFuture");
+    }
+
+    @Test
+    void theRegisterIsFilteredPagedAndCountedInSql() {
+        signIn.as("admin.bz");
+        long all = members.count(MemberFilter.none());
+        assertThat(all).isGreaterThanOrEqualTo(MemberDemoData.MEMBERS_PER_ORDER);
+        var page = members.find(MemberFilter.none(), PageRequest.of(1, 20, Sort.by("surname")));
+        assertThat(page).hasSize(20);
+        assertThat(page).extracting(MemberDetails::surname).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER.reversed().reversed());
+        var german = members.find(MemberFilter.text("müll"), Pageable.ofSize(50));
+        assertThat(german).isNotEmpty().allSatisfy(m -> assertThat(m.surname()).startsWith("Müller"));
+        var odontoiatri = new MemberFilter(null, RegisterSection.ODONTOIATRI, MemberStatus.ACTIVE, null, null);
+        assertThat(members.find(odontoiatri, Pageable.ofSize(500))).hasSize((int) members.count(odontoiatri))
+                .allSatisfy(m -> assertThat(m.odontoiatriNumber()).isNotNull());
+        assertThat(members.countByStatus().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(all);
+    }
+
+    @Test
+    void anImportUpsertsThroughTheSameRules() {
+        signIn.as("admin.po");
+        var form = MemberForms.medico("Fabbrì", "Ilaria", true, BORN, "G999", "9010");
+        assertThat(members.preview(form).kind()).isEqualTo(MemberChange.Kind.CREATED);
+        assertThat(members.upsert(form).kind()).isEqualTo(MemberChange.Kind.CREATED);
+        assertThat(members.preview(form).kind()).isEqualTo(MemberChange.Kind.UNCHANGED);
+        form.setPhone("333 1234567");
+        assertThat(members.preview(form).changes()).extracting("field").containsExactly("phone");
+        assertThat(members.upsert(form).kind()).isEqualTo(MemberChange.Kind.CHANGED);
+    }
+
+    private long left(long memberId) {
+        return events.stream(MemberLeftOrder.class).filter(e -> e.memberId() == memberId).count();
+    }
+
+    private static void assertRefused(Runnable action, String key) {
+        assertThatThrownBy(action::run).isInstanceOfSatisfying(ServiceException.class, e -> assertThat(e.messageKey()).isEqualTo(key));
+    }
+}
