@@ -40,6 +40,8 @@ class AccessMatrixTest extends UiTest {
         RULES.put("", Set.of("operator", "admin.po", "finance.po"));
         RULES.put("orders", Set.of("operator"));
         RULES.put("users", Set.of("admin.po"));
+        RULES.put("mailboxes", Set.of("admin.po", "finance.po"));
+        RULES.put("preload", Set.of("admin.po", "finance.po"));
     }
 
     @Autowired

@@ -4,13 +4,10 @@ import static it.albopec.mailbox.ui.MailboxTexts.date;
 import static it.albopec.mailbox.ui.MailboxTexts.method;
 import static it.albopec.mailbox.ui.MailboxTexts.stateBadge;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
@@ -70,11 +67,11 @@ public class MailboxesView extends VerticalLayout implements HasDynamicTitle, Be
                 "testmissing", testMissing, "docsmissing", documentsMissing, "nopec", withoutValidPec);
         setSizeFull();
         addClassName("mailboxes-view");
+        configureGrid(); // before the action bar: it listens to the selection model the grid ends up with
         add(new H1(getTranslation("mailbox.title")), filters(), count);
         if (canAct) {
             add(new MailboxActionBar(mailboxes, grid, this::refresh));
         }
-        configureGrid();
         add(grid);
         refresh();
     }
@@ -185,6 +182,7 @@ public class MailboxesView extends VerticalLayout implements HasDynamicTitle, Be
         flagParameters.forEach((name, box) -> box.setValue(parameters.containsKey(name)));
         first(parameters, "within", Integer::valueOf).filter(d -> List.of(30, 60, 90).contains(d)).ifPresent(expiring::setValue);
         first(parameters, "state", MailboxState::valueOf).ifPresent(state::setValue);
+        first(parameters, "q", Function.identity()).ifPresent(text::setValue);
     }
 
     private static <T> java.util.Optional<T> first(Map<String, List<String>> parameters, String name, Function<String, T> parse) {
