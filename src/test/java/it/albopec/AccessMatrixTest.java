@@ -47,6 +47,8 @@ class AccessMatrixTest extends UiTest {
         RULES.put("audit", Set.of("admin.po"));
         RULES.put("conventions", Set.of("admin.po", "finance.po"));
         RULES.put("providers", Set.of("operator", "admin.po", "finance.po"));
+        RULES.put("mailboxes", Set.of("admin.po", "finance.po"));
+        RULES.put("preload", Set.of("admin.po", "finance.po"));
     }
 
     @Autowired

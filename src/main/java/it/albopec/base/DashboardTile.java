@@ -15,6 +15,21 @@ public interface DashboardTile {
     /** The tile for the current user, or empty when the user's role has nothing to see here. */
     Optional<Figure> figure();
 
+    /** A tile from a function, for modules that contribute several figures. */
+    static DashboardTile of(int order, java.util.function.Supplier<Optional<Figure>> figure) {
+        return new DashboardTile() {
+            @Override
+            public int order() {
+                return order;
+            }
+
+            @Override
+            public Optional<Figure> figure() {
+                return figure.get();
+            }
+        };
+    }
+
     /**
      * @param titleKey translation key of the tile's title
      * @param value    the figure, already formatted

@@ -20,7 +20,7 @@ import jakarta.annotation.security.PermitAll;
 @Menu(order = 0, title = "base.nav.dashboard", icon = "DASHBOARD")
 public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
-    public DashboardView(List<DashboardTile> tiles) {
+    public DashboardView(List<DashboardTile> tiles, List<DashboardPanel> panels) {
         addClassName("dashboard");
         add(new H1(getTranslation("base.dashboard.title")));
         var grid = new Div();
@@ -30,6 +30,10 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 .flatMap(tile -> tile.figure().stream())
                 .forEach(figure -> grid.add(tile(figure)));
         add(grid);
+        panels.stream()
+                .sorted(Comparator.comparingInt(DashboardPanel::order))
+                .flatMap(panel -> panel.create().stream())
+                .forEach(this::add);
     }
 
     private Div tile(DashboardTile.Figure figure) {

@@ -1,0 +1,256 @@
+package it.albopec.mailbox;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+
+import it.albopec.base.ServiceException;
+import it.albopec.convention.PaymentMethod;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * A member's convention mailbox. Each method is one step of the lifecycle; a step that is not allowed from the
+ * current state is refused with a message naming both, and nothing changes.
+ */
+@Entity
+@Table(name = "mailbox")
+class Mailbox {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(name = "order_id", nullable = false)
+    private long orderId;
+
+    @Column(name = "member_id", nullable = false)
+    private long memberId;
+
+    @Column(name = "convention_id", nullable = false)
+    private long conventionId;
+
+    @Column(name = "pec_address")
+    private String pecAddress;
+
+    @Column(name = "provider_login")
+    private String providerLogin;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "payment_method")
+    private PaymentMethod paymentMethod;
+
+    @Column(name = "auto_renewal", nullable = false)
+    private boolean autoRenewal;
+
+    @Column(name = "card_valid_until")
+    private LocalDate cardValidUntil;
+
+    @Column(name = "term_months", nullable = false)
+    private int termMonths;
+
+    @Column(name = "test_message_required", nullable = false)
+    private boolean testMessageRequired;
+
+    @Column(name = "documents_required", nullable = false)
+    private boolean documentsRequired;
+
+    @Column(name = "deactivate_on_leaving", nullable = false)
+    private boolean deactivateOnLeaving;
+
+    @Column(name = "eligible_on")
+    private LocalDate eligibleOn;
+    @Column(name = "requested_on")
+    private LocalDate requestedOn;
+    @Column(name = "payment_received_on")
+    private LocalDate paymentReceivedOn;
+    @Column(name = "documents_received_on")
+    private LocalDate documentsReceivedOn;
+    @Column(name = "activated_on")
+    private LocalDate activatedOn;
+    @Column(name = "expires_on")
+    private LocalDate expiresOn;
+    @Column(name = "test_message_received_on")
+    private LocalDate testMessageReceivedOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private MailboxState state;
+
+    @Column(name = "state_since", nullable = false)
+    private LocalDate stateSince;
+
+    protected Mailbox() {}
+
+    /** The member is in the pre-load list sent to the provider: they may now register on its portal. */
+    static Mailbox eligible(long orderId, long memberId, ConventionTerms terms, LocalDate on) {
+        var mailbox = new Mailbox();
+        mailbox.orderId = orderId;
+        mailbox.memberId = memberId;
+        mailbox.conventionId = terms.conventionId();
+        mailbox.termMonths = terms.termMonths();
+        mailbox.testMessageRequired = terms.testMessageRequired();
+        mailbox.documentsRequired = terms.documentsRequired();
+        mailbox.deactivateOnLeaving = terms.deactivateOnLeaving();
+        mailbox.eligibleOn = on;
+        mailbox.state = MailboxState.ELIGIBLE;
+        mailbox.stateSince = on;
+        return mailbox;
+    }
+
+    /**
+     * The member registered on the provider's portal. Where the Order pays, no payment is due (Prato); an
+     * offline payment must arrive first (Bolzano: "attivata solamente dopo la ricezione del pagamento"); then
+     * the signed form and identity document where required (Foggia).
+     *
+     * @param method       null when the Order pays
+     * @param autoRenewal  what the method gives (card, PayPal, or the Order pays), unless the member turned it off
+     */
+    Transition request(LocalDate on, PaymentMethod method, boolean autoRenewal, YearMonth cardValidUntil,
+                       String pecAddress, String providerLogin) {
+        require(MailboxAction.REQUESTED, MailboxState.ELIGIBLE);
+        this.requestedOn = on;
+        this.paymentMethod = method;
+        this.autoRenewal = autoRenewal;
+        this.cardValidUntil = cardValidUntil == null ? null : cardValidUntil.atEndOfMonth();
+        this.pecAddress = blankToNull(pecAddress);
+        this.providerLogin = blankToNull(providerLogin);
+        MailboxState next;
+        if (method != null && !method.activatesInRealTime()) {
+            next = MailboxState.AWAITING_PAYMENT;
+        } else {
+            if (method != null) {
+                paymentReceivedOn = on;
+            }
+            next = documentsRequired ? MailboxState.AWAITING_DOCUMENTS : MailboxState.REQUESTED;
+        }
+        return move(next, MailboxAction.REQUESTED, on, null);
+    }
+
+    Transition paymentReceived(LocalDate on) {
+        require(MailboxAction.PAYMENT_RECEIVED, MailboxState.AWAITING_PAYMENT);
+        paymentReceivedOn = on;
+        if (documentsRequired && documentsReceivedOn == null) {
+            return move(MailboxState.AWAITING_DOCUMENTS, MailboxAction.PAYMENT_RECEIVED, on, null);
+        }
+        return activate(on, MailboxAction.PAYMENT_RECEIVED);
+    }
+
+    /** Foggia: the signed subscription form with a valid identity document reached the provider. */
+    Transition documentsReceived(LocalDate on) {
+        if (!documentsRequired) {
+            throw new ServiceException("mailbox.error.documentsNotRequired");
+        }
+        require(MailboxAction.DOCUMENTS_RECEIVED, MailboxState.REQUESTED, MailboxState.AWAITING_PAYMENT, MailboxState.AWAITING_DOCUMENTS);
+        documentsReceivedOn = on;
+        if (state == MailboxState.AWAITING_DOCUMENTS) {
+            return activate(on, MailboxAction.DOCUMENTS_RECEIVED);
+        }
+        return move(state, MailboxAction.DOCUMENTS_RECEIVED, on, null);
+    }
+
+    /** The provider confirmed the activation (its second e-mail, Prato step 7b). */
+    Transition recordActivation(LocalDate on, String pecAddress, String providerLogin) {
+        if (state == MailboxState.AWAITING_PAYMENT) {
+            throw new ServiceException("mailbox.error.paymentMissing");
+        }
+        if (state == MailboxState.AWAITING_DOCUMENTS) {
+            throw new ServiceException("mailbox.error.documentsMissing");
+        }
+        require(MailboxAction.ACTIVATED, MailboxState.REQUESTED);
+        if (pecAddress != null && !pecAddress.isBlank()) {
+            this.pecAddress = pecAddress.trim().toLowerCase(java.util.Locale.ROOT);
+        }
+        if (providerLogin != null && !providerLogin.isBlank()) {
+            this.providerLogin = providerLogin.trim();
+        }
+        return activate(on, MailboxAction.ACTIVATED);
+    }
+
+    /** Prato: the member sent the test message from the new mailbox to the Order's PEC. */
+    Transition testMessageReceived(LocalDate on) {
+        require(MailboxAction.TEST_MESSAGE_RECEIVED, MailboxState.ACTIVE, MailboxState.EXPIRING);
+        testMessageReceivedOn = on;
+        return move(state, MailboxAction.TEST_MESSAGE_RECEIVED, on, null);
+    }
+
+    /** A new term from the old expiry date, never from today: renewing early loses nothing, late gains nothing. */
+    Transition renew(LocalDate on) {
+        if (state == MailboxState.DELETED) {
+            throw new ServiceException("mailbox.error.deletedCannotRenew");
+        }
+        require(MailboxAction.RENEWED, MailboxState.ACTIVE, MailboxState.EXPIRING, MailboxState.EXPIRED);
+        expiresOn = expiresOn.plusMonths(termMonths);
+        return move(MailboxLifecycle.stateByDate(expiresOn, on), MailboxAction.RENEWED, on, null);
+    }
+
+    /** The Order closes the mailbox (Prato: on transfer or strike-off). */
+    Transition deactivate(LocalDate on, String reason) {
+        if (!state.isOpen()) {
+            throw new ServiceException("mailbox.error.alreadyClosed", state.name());
+        }
+        return move(MailboxState.DEACTIVATED, MailboxAction.DEACTIVATED, on, reason);
+    }
+
+    void changePayment(PaymentMethod method, boolean autoRenewal, YearMonth cardValidUntil) {
+        this.paymentMethod = method;
+        this.autoRenewal = autoRenewal;
+        this.cardValidUntil = cardValidUntil == null ? null : cardValidUntil.atEndOfMonth();
+    }
+
+    private Transition activate(LocalDate on, MailboxAction action) {
+        activatedOn = on;
+        expiresOn = on.plusMonths(termMonths);
+        return move(MailboxLifecycle.stateByDate(expiresOn, on), action, on, null);
+    }
+
+    private void require(MailboxAction action, MailboxState... allowed) {
+        for (MailboxState s : allowed) {
+            if (state == s) {
+                return;
+            }
+        }
+        throw new ServiceException("mailbox.error.illegalTransition", action.name(), state.name());
+    }
+
+    private Transition move(MailboxState next, MailboxAction action, LocalDate on, String reason) {
+        var transition = new Transition(state, next, action, on, reason);
+        if (next != state) {
+            state = next;
+            stateSince = on;
+        }
+        return transition;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    Long getId() { return id; }
+    long getVersion() { return version; }
+    long getOrderId() { return orderId; }
+    long getMemberId() { return memberId; }
+    long getConventionId() { return conventionId; }
+    boolean isDeactivateOnLeaving() { return deactivateOnLeaving; }
+    MailboxState getState() { return state; }
+    LocalDate getExpiresOn() { return expiresOn; }
+
+    MailboxDetails toDetails() {
+        YearMonth card = cardValidUntil == null ? null : YearMonth.from(cardValidUntil);
+        return new MailboxDetails(id == null ? 0 : id, version, orderId, memberId, conventionId, pecAddress, providerLogin, paymentMethod,
+                autoRenewal, card, termMonths, testMessageRequired, documentsRequired, eligibleOn, requestedOn,
+                paymentReceivedOn, documentsReceivedOn, activatedOn, expiresOn, testMessageReceivedOn, state, stateSince);
+    }
+
+    /** One step of the lifecycle, as the history records it. */
+    record Transition(MailboxState from, MailboxState to, MailboxAction action, LocalDate on, String reason) {}
+}

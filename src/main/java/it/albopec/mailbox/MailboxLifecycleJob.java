@@ -1,0 +1,122 @@
+package it.albopec.mailbox;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Every night, moves all mailboxes of all Orders by date, set-based in SQL (never one row at a time):
+ * automatic renewals, ACTIVE → EXPIRING 90 days before expiry, → EXPIRED at expiry, → DELETED 90 days later,
+ * and the deactivation of mailboxes of members who left the Order. Each step writes its history rows and its
+ * state change under the same condition in one transaction: running it twice, or on two nodes at once (the
+ * second waits for the first's row locks, then finds nothing left to do), writes every transition once. The
+ * ShedLock lock keeps it to one node anyway.
+ */
+@Component
+public class MailboxLifecycleJob {
+
+    private static final Logger log = LoggerFactory.getLogger(MailboxLifecycleJob.class);
+    private static final String WORKING = "b.state IN ('ACTIVE', 'EXPIRING')";
+    private static final String RENEWED_EXPIRY = "DATE_ADD(b.expires_on, INTERVAL b.term_months MONTH)";
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    MailboxLifecycleJob(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Scheduled(cron = "${albopec.mailbox.lifecycle-cron:0 30 2 * * *}", zone = "Europe/Rome")
+    @SchedulerLock(name = "mailbox-lifecycle", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
+    public void nightly() {
+        run(LocalDate.now(clock));
+    }
+
+    /** Applies the calendar of {@code today}; returns how many mailboxes each step moved. */
+    @Transactional
+    public Map<String, Integer> run(LocalDate today) {
+        long start = System.nanoTime();
+        Date day = Date.valueOf(today);
+        Timestamp now = Timestamp.from(clock.instant());
+        var moved = new LinkedHashMap<String, Integer>();
+        // two runs at the same moment (two nodes without the scheduler lock, or a manual run) take turns
+        jdbc.queryForObject("SELECT GET_LOCK('albopec_mailbox_lifecycle', 600)", Integer.class);
+        try {
+            applyCalendar(day, now, moved);
+        } finally {
+            jdbc.queryForObject("SELECT RELEASE_LOCK('albopec_mailbox_lifecycle')", Integer.class);
+        }
+        log.info("Mailbox lifecycle for {}: {} in {} ms", today, moved, (System.nanoTime() - start) / 1_000_000);
+        return moved;
+    }
+
+    private void applyCalendar(Date day, Timestamp now, Map<String, Integer> moved) {
+
+        // Prato: the Order deactivates the mailbox of whoever transfers or is struck off (safety net for the event)
+        moved.put("deactivated", step(
+                "b.state NOT IN ('DELETED', 'DEACTIVATED') AND b.deactivate_on_leaving = TRUE "
+                        + "AND EXISTS (SELECT 1 FROM member m WHERE m.id = b.member_id AND m.status IN ('TRANSFERRED', 'STRUCK_OFF'))",
+                "'DEACTIVATED'", "DEACTIVATED", "'member left the Order'", null, day, now));
+        // card and PayPal renew by themselves, and so does the Order where it pays (Prato), unless the card
+        // expires before the term ends (Foggia)
+        int renewed = 0;
+        for (int round = 0; round < 3; round++) { // a mailbox left unprocessed for more than a term catches up
+            int n = step(WORKING + " AND b.auto_renewal = TRUE AND b.expires_on <= ? "
+                            + "AND (b.card_valid_until IS NULL OR b.card_valid_until >= b.expires_on)",
+                    "CASE WHEN DATE_SUB(" + RENEWED_EXPIRY + ", INTERVAL 90 DAY) <= ? THEN 'EXPIRING' ELSE 'ACTIVE' END",
+                    "RENEWED_AUTOMATICALLY", null, "expires_on = " + RENEWED_EXPIRY.replace("b.", ""), day, now, day, day);
+            renewed += n;
+            if (n == 0) {
+                break;
+            }
+        }
+        moved.put("renewed", renewed);
+        moved.put("expired", step(WORKING + " AND b.expires_on <= ?", "'EXPIRED'", "EXPIRED", null, null, day, now, day));
+        moved.put("expiring", step("b.state = 'ACTIVE' AND b.expires_on <= DATE_ADD(?, INTERVAL 90 DAY)",
+                "'EXPIRING'", "EXPIRING", null, null, day, now, day));
+        moved.put("deleted", step("b.state = 'EXPIRED' AND DATE_ADD(b.expires_on, INTERVAL 90 DAY) <= ?",
+                "'DELETED'", "DELETED", null, null, day, now, day));
+    }
+
+    /**
+     * One transition for every mailbox matching {@code condition}: first its history rows, then the change, both
+     * under the same condition. Arguments: those of {@code toState} (if it has '?') then those of the condition.
+     */
+    private int step(String condition, String toState, String action, String reason, String extraSet,
+                     Date day, Timestamp now, Object... args) {
+        boolean toStateHasArg = toState.contains("?");
+        Object[] conditionArgs = toStateHasArg ? java.util.Arrays.copyOfRange(args, 1, args.length) : args;
+        Object toStateArg = toStateHasArg ? args[0] : null;
+
+        var insertArgs = new java.util.ArrayList<Object>();
+        if (toStateHasArg) insertArgs.add(toStateArg);
+        insertArgs.add(day);
+        insertArgs.add(now);
+        insertArgs.addAll(java.util.List.of(conditionArgs));
+        jdbc.update("INSERT INTO mailbox_transition (mailbox_id, order_id, from_state, to_state, action, effective_on, at, username, reason) "
+                        + "SELECT b.id, b.order_id, b.state, " + toState + ", '" + action + "', ?, ?, 'system', " + (reason == null ? "NULL" : reason)
+                        + " FROM mailbox b WHERE " + condition,
+                insertArgs.toArray());
+
+        var updateArgs = new java.util.ArrayList<Object>();
+        if (toStateHasArg) updateArgs.add(toStateArg);
+        updateArgs.add(day);
+        updateArgs.addAll(java.util.List.of(conditionArgs));
+        // state first: MariaDB applies SET assignments left to right, and the new state reads the old expiry
+        return jdbc.update("UPDATE mailbox b SET b.state = " + toState + ", b.state_since = ?, b.version = b.version + 1"
+                        + (extraSet == null ? "" : ", b." + extraSet) + " WHERE " + condition,
+                updateArgs.toArray());
+    }
+}

@@ -1,0 +1,159 @@
+package it.albopec.mailbox;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import it.albopec.convention.PaymentMethod;
+import it.albopec.member.MemberStatus;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The mailboxes page in SQL: each registered member (or member with a mailbox) of one Order with their latest
+ * mailbox. Paging, counting and every filter run in the database on indexed columns; the page never loads the
+ * whole register. The register's table is read here for the join (read only; the member module owns it).
+ */
+@Component
+class MailboxQueries {
+
+    private static final String LATEST_MAILBOX = "LEFT JOIN mailbox b ON b.id = (SELECT MAX(x.id) FROM mailbox x WHERE x.member_id = m.id) ";
+    private static final String REGISTERED = "m.status IN ('ACTIVE', 'SUSPENDED')";
+    private static final String WORKING = "b.state IN ('ACTIVE', 'EXPIRING')";
+    private static final Map<String, String> SORTABLE = Map.of(
+            "surname", "m.surname", "givenName", "m.given_name", "fiscalCode", "m.fiscal_code",
+            "state", "b.state", "expiresOn", "b.expires_on", "pecAddress", "b.pec_address");
+
+    private final JdbcTemplate jdbc;
+
+    MailboxQueries(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<MailboxRow> find(long orderId, long lastListId, MailboxFilter filter, LocalDate today, Pageable pageable) {
+        var where = where(orderId, lastListId, filter, today);
+        List<Object> args = new ArrayList<>();
+        args.add(lastListId);
+        args.addAll(where.args);
+        args.add(pageable.getPageSize());
+        args.add(pageable.getOffset());
+        return jdbc.query("SELECT m.id, m.fiscal_code, m.surname, m.given_name, m.status, m.registration_date, "
+                        + "EXISTS (SELECT 1 FROM preload_list_member pm WHERE pm.member_id = m.id AND pm.list_id = ?) AS preloaded, "
+                        + "b.id, b.version, b.state, b.pec_address, b.payment_method, b.auto_renewal, b.card_valid_until, b.expires_on, "
+                        + "b.test_message_required, b.test_message_received_on, b.documents_required, b.documents_received_on "
+                        + "FROM member m " + LATEST_MAILBOX + where.sql + orderBy(pageable.getSort()) + " LIMIT ? OFFSET ?",
+                MailboxQueries::row, args.toArray());
+    }
+
+    long count(long orderId, long lastListId, MailboxFilter filter, LocalDate today) {
+        var where = where(orderId, lastListId, filter, today);
+        return jdbc.queryForObject("SELECT COUNT(*) FROM member m " + LATEST_MAILBOX + where.sql, Long.class, where.args.toArray());
+    }
+
+    /** Mailboxes per state of one Order (latest mailbox of each member). */
+    Map<MailboxState, Long> countByState(long orderId) {
+        Map<MailboxState, Long> counts = new EnumMap<>(MailboxState.class);
+        jdbc.query("SELECT b.state, COUNT(*) FROM mailbox b WHERE b.order_id = ? AND b.open_member_id IS NOT NULL GROUP BY b.state",
+                rs -> {
+                    counts.put(MailboxState.valueOf(rs.getString(1)), rs.getLong(2));
+                }, orderId);
+        jdbc.query("SELECT b.state, COUNT(*) FROM mailbox b WHERE b.order_id = ? AND b.open_member_id IS NULL "
+                        + "AND b.id = (SELECT MAX(x.id) FROM mailbox x WHERE x.member_id = b.member_id) GROUP BY b.state",
+                rs -> {
+                    counts.put(MailboxState.valueOf(rs.getString(1)), rs.getLong(2));
+                }, orderId);
+        return counts;
+    }
+
+    private static Where where(long orderId, long lastListId, MailboxFilter filter, LocalDate today) {
+        var where = new Where();
+        where.add("m.order_id = ?", orderId);
+        where.add("(" + REGISTERED + " OR b.id IS NOT NULL)");
+        if (filter.text() != null && !filter.text().isBlank()) {
+            String prefix = escape(filter.text().trim()) + "%";
+            where.add("(m.surname LIKE ? OR m.fiscal_code LIKE ? OR b.pec_address LIKE ?)", prefix,
+                    prefix.toUpperCase(Locale.ROOT), prefix.toLowerCase(Locale.ROOT));
+        }
+        if (filter.state() != null) {
+            where.add("b.state = ?", filter.state().name());
+        }
+        if (filter.expiringWithinDays() != null) {
+            where.add(WORKING + " AND b.expires_on >= ? AND b.expires_on < ?", Date.valueOf(today),
+                    Date.valueOf(today.plusDays(filter.expiringWithinDays())));
+        }
+        if (filter.atRisk()) {
+            where.add(WORKING + " AND (b.auto_renewal = FALSE OR b.card_valid_until < b.expires_on)");
+        }
+        if (filter.noMailbox()) {
+            where.add(REGISTERED + " AND (b.id IS NULL OR b.state IN ('DELETED', 'DEACTIVATED'))");
+        }
+        if (filter.notPreloaded()) {
+            where.add(REGISTERED + " AND NOT EXISTS (SELECT 1 FROM preload_list_member pm WHERE pm.member_id = m.id AND pm.list_id = ?)",
+                    lastListId);
+        }
+        if (filter.testMessageMissing()) {
+            where.add(WORKING + " AND b.test_message_required = TRUE AND b.test_message_received_on IS NULL");
+        }
+        if (filter.documentsMissing()) {
+            where.add("b.documents_required = TRUE AND b.documents_received_on IS NULL "
+                    + "AND b.state IN ('REQUESTED', 'AWAITING_PAYMENT', 'AWAITING_DOCUMENTS')");
+        }
+        if (filter.withoutValidPec()) {
+            where.add(REGISTERED + " AND (b.id IS NULL OR b.state NOT IN ('ACTIVE', 'EXPIRING'))");
+        }
+        return where;
+    }
+
+    private static String orderBy(Sort sort) {
+        var parts = new ArrayList<String>();
+        for (Sort.Order order : sort) {
+            String column = SORTABLE.get(order.getProperty());
+            if (column != null) {
+                parts.add(column + (order.isAscending() ? " ASC" : " DESC"));
+            }
+        }
+        parts.add("m.surname ASC");
+        parts.add("m.given_name ASC");
+        parts.add("m.id ASC");
+        return " ORDER BY " + String.join(", ", parts);
+    }
+
+    private static String escape(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static MailboxRow row(ResultSet rs, int n) throws SQLException {
+        Long mailboxId = (Long) rs.getObject(8, Long.class);
+        String method = rs.getString(12);
+        Date card = rs.getDate(14);
+        return new MailboxRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                MemberStatus.valueOf(rs.getString(5)), toLocal(rs.getDate(6)), rs.getBoolean(7), mailboxId,
+                (Long) rs.getObject(9, Long.class), rs.getString(10) == null ? null : MailboxState.valueOf(rs.getString(10)),
+                rs.getString(11), method == null ? null : PaymentMethod.valueOf(method), rs.getBoolean(13),
+                card == null ? null : YearMonth.from(card.toLocalDate()), toLocal(rs.getDate(15)), rs.getBoolean(16),
+                toLocal(rs.getDate(17)), rs.getBoolean(18), toLocal(rs.getDate(19)));
+    }
+
+    private static LocalDate toLocal(Date date) {
+        return date == null ? null : date.toLocalDate();
+    }
+
+    private static final class Where {
+        final StringBuilder sql = new StringBuilder();
+        final List<Object> args = new ArrayList<>();
+
+        void add(String condition, Object... values) {
+            sql.append(sql.isEmpty() ? "WHERE " : " AND ").append(condition);
+            args.addAll(List.of(values));
+        }
+    }
+}

@@ -1,0 +1,212 @@
+package it.albopec.mailbox;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import it.albopec.base.NotFoundException;
+import it.albopec.base.ServiceException;
+import it.albopec.convention.ConventionDetails;
+import it.albopec.convention.ConventionService;
+import it.albopec.convention.PaymentMethod;
+import it.albopec.member.MemberLeftOrder;
+import it.albopec.security.CurrentUser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Pageable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The mailboxes of the current user's Order: the page's rows, one mailbox with its history, and the steps
+ * the secretariat records. Another Order's mailbox is "not found".
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("hasAnyRole('ADMIN', 'FINANCE')")
+public class MailboxService {
+
+    private static final Logger log = LoggerFactory.getLogger(MailboxService.class);
+
+    private final MailboxRepository mailboxes;
+    private final MailboxQueries queries;
+    private final MailboxHistory history;
+    private final PreloadListStore preloadLists;
+    private final ConventionService conventions;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final TransactionTemplate eachInItsOwnTransaction;
+
+    MailboxService(MailboxRepository mailboxes, MailboxQueries queries, MailboxHistory history, PreloadListStore preloadLists,
+                   ConventionService conventions, CurrentUser currentUser, Clock clock,
+                   PlatformTransactionManager transactions) {
+        this.mailboxes = mailboxes;
+        this.queries = queries;
+        this.history = history;
+        this.preloadLists = preloadLists;
+        this.conventions = conventions;
+        this.currentUser = currentUser;
+        this.clock = clock;
+        this.eachInItsOwnTransaction = new TransactionTemplate(transactions);
+    }
+
+    public List<MailboxRow> find(MailboxFilter filter, Pageable pageable) {
+        long orderId = currentUser.requireOrderId();
+        return queries.find(orderId, preloadLists.lastListId(orderId), filter, today(), pageable);
+    }
+
+    public long count(MailboxFilter filter) {
+        long orderId = currentUser.requireOrderId();
+        return queries.count(orderId, preloadLists.lastListId(orderId), filter, today());
+    }
+
+    public Map<MailboxState, Long> countByState() {
+        return queries.countByState(currentUser.requireOrderId());
+    }
+
+    public MailboxDetails get(long id) {
+        return own(id).toDetails();
+    }
+
+    public List<MailboxHistoryEntry> history(long id) {
+        own(id);
+        return history.of(id);
+    }
+
+    /** Every mailbox the member has had, newest first (the member's detail page). */
+    public List<MailboxDetails> ofMember(long memberId) {
+        long orderId = currentUser.requireOrderId();
+        return mailboxes.findByMemberIdOrderByIdDesc(memberId).stream()
+                .filter(m -> m.getOrderId() == orderId)
+                .map(Mailbox::toDetails)
+                .toList();
+    }
+
+    /** Records one step on one mailbox; refused with a reason when the step is not allowed now. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public MailboxDetails apply(long id, long expectedVersion, MailboxCommand command) {
+        Mailbox mailbox = own(id);
+        if (mailbox.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(Mailbox.class, id);
+        }
+        if (command.on() == null || command.on().isAfter(today())) {
+            throw new ServiceException("mailbox.error.futureDate");
+        }
+        Mailbox.Transition transition = switch (command) {
+            case MailboxCommand.RecordRequest r -> request(mailbox, r);
+            case MailboxCommand.PaymentReceived p -> mailbox.paymentReceived(p.on());
+            case MailboxCommand.DocumentsReceived d -> mailbox.documentsReceived(d.on());
+            case MailboxCommand.Activation a -> mailbox.recordActivation(a.on(), a.pecAddress(), a.providerLogin());
+            case MailboxCommand.TestMessageReceived t -> mailbox.testMessageReceived(t.on());
+            case MailboxCommand.Renewal r -> mailbox.renew(r.on());
+            case MailboxCommand.Deactivation d -> {
+                if (d.reason() == null || d.reason().isBlank()) {
+                    throw new ServiceException("mailbox.error.reasonRequired");
+                }
+                yield mailbox.deactivate(d.on(), d.reason().trim());
+            }
+            case MailboxCommand.PaymentChange p -> changePayment(mailbox, p);
+        };
+        mailboxes.flush();
+        if (transition != null) {
+            history.record(mailbox, transition, currentUser.usernameOrSystem());
+        }
+        log.info("Mailbox {} {} by {}", id, command.getClass().getSimpleName(), currentUser.usernameOrSystem());
+        return mailbox.toDetails();
+    }
+
+    /**
+     * The same step on many mailboxes, each on its own: one that is refused (wrong state, changed meanwhile) does
+     * not stop the others, and the outcome tells which and why.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+    public BatchOutcome applyToMany(List<Target> targets, MailboxCommand command) {
+        int done = 0;
+        List<BatchOutcome.Refusal> refused = new ArrayList<>();
+        for (Target target : targets) {
+            try {
+                eachInItsOwnTransaction.executeWithoutResult(status -> apply(target.id(), target.version(), command));
+                done++;
+            } catch (ServiceException e) {
+                refused.add(new BatchOutcome.Refusal(target.id(), target.label(), e.messageKey(), e.arguments()));
+            } catch (ObjectOptimisticLockingFailureException e) {
+                refused.add(new BatchOutcome.Refusal(target.id(), target.label(), "base.error.conflict", new Object[0]));
+            }
+        }
+        return new BatchOutcome(done, refused);
+    }
+
+    /**
+     * Prato's rule: "Agli iscritti che chiederanno il trasferimento ad altro Ordine o la cancellazione dall'albo,
+     * l'Ordine provvederà alla disattivazione della casella Pec". Called by the register's event.
+     */
+    @Transactional
+    int deactivateOnDeparture(MemberLeftOrder event) {
+        int closed = 0;
+        for (Mailbox mailbox : mailboxes.findByMemberIdOrderByIdDesc(event.memberId())) {
+            if (mailbox.getOrderId() == event.orderId() && mailbox.getState().isOpen() && mailbox.isDeactivateOnLeaving()) {
+                var transition = mailbox.deactivate(event.effectiveDate(), "member " + event.status().name().toLowerCase()
+                        + (event.reason() == null ? "" : ": " + event.reason()));
+                mailboxes.flush();
+                history.record(mailbox, transition, currentUser.usernameOrSystem());
+                closed++;
+            }
+        }
+        return closed;
+    }
+
+    private Mailbox.Transition request(Mailbox mailbox, MailboxCommand.RecordRequest r) {
+        conventions.ensureAcceptingRequests(mailbox.getConventionId());
+        ConventionDetails convention = conventions.get(mailbox.getConventionId());
+        PaymentMethod method = paymentMethod(convention, r.method());
+        boolean autoRenewal = r.autoRenewalWanted() && (method == null || convention.renewsAutomatically(method));
+        if (method == null) {
+            autoRenewal = convention.renewsAutomatically(PaymentMethod.CARD); // the Order pays: renewed every term
+        }
+        return mailbox.request(r.on(), method, autoRenewal, method == PaymentMethod.CARD ? r.cardValidUntil() : null,
+                r.pecAddress(), r.providerLogin());
+    }
+
+    private Mailbox.Transition changePayment(Mailbox mailbox, MailboxCommand.PaymentChange p) {
+        ConventionDetails convention = conventions.get(mailbox.getConventionId());
+        PaymentMethod method = paymentMethod(convention, p.method());
+        boolean autoRenewal = method == null || p.autoRenewalWanted() && convention.renewsAutomatically(method);
+        mailbox.changePayment(method, autoRenewal, method == PaymentMethod.CARD ? p.cardValidUntil() : null);
+        return null;
+    }
+
+    /** Where the Order pays (Prato) there is no payment method; otherwise the convention must allow it. */
+    private static PaymentMethod paymentMethod(ConventionDetails convention, PaymentMethod method) {
+        if (convention.renewsAtTheOrdersExpense()) {
+            return null;
+        }
+        if (method == null || !convention.allows(method)) {
+            throw new ServiceException("mailbox.error.paymentMethodNotAllowed");
+        }
+        return method;
+    }
+
+    private Mailbox own(long id) {
+        return mailboxes.findByIdAndOrderId(id, currentUser.requireOrderId()).orElseThrow(NotFoundException::new);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** A mailbox chosen on the page, with the version the user saw and a label for the outcome. */
+    public record Target(long id, long version, String label) {}
+
+    /** How a step on many mailboxes went: how many were done, and each refusal with its reason. */
+    public record BatchOutcome(int done, List<Refusal> refused) {
+        public record Refusal(long id, String label, String messageKey, Object[] arguments) {}
+    }
+}

@@ -1,0 +1,79 @@
+package it.albopec.mailbox.ui;
+
+import static it.albopec.mailbox.ui.MailboxTexts.date;
+
+import java.util.List;
+import java.util.Optional;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import it.albopec.base.ui.DetailSection;
+import it.albopec.mailbox.MailboxDetails;
+import it.albopec.mailbox.MailboxService;
+import it.albopec.mailbox.PortalCheck;
+import it.albopec.mailbox.PreloadLists;
+import it.albopec.security.AppRoles;
+import it.albopec.security.CurrentUser;
+
+/** The member's page shows their convention mailbox: state, address, expiry, risk, and the provider-list check. */
+@org.springframework.stereotype.Component
+class MemberMailboxSection implements DetailSection {
+
+    private final MailboxService mailboxes;
+    private final PreloadLists lists;
+    private final CurrentUser currentUser;
+
+    MemberMailboxSection(MailboxService mailboxes, PreloadLists lists, CurrentUser currentUser) {
+        this.mailboxes = mailboxes;
+        this.lists = lists;
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    public String entityType() {
+        return "member";
+    }
+
+    @Override
+    public int order() {
+        return 10;
+    }
+
+    @Override
+    public Optional<Component> create(long memberId) {
+        if (!currentUser.hasRole(AppRoles.ADMIN) && !currentUser.hasRole(AppRoles.FINANCE)) {
+            return Optional.empty();
+        }
+        UI ui = UI.getCurrent();
+        var section = new Div(new H3(ui.getTranslation("mailbox.section.title")));
+        section.addClassName("member-mailbox-section");
+        List<MailboxDetails> all = mailboxes.ofMember(memberId);
+        if (all.isEmpty()) {
+            section.add(new Paragraph(ui.getTranslation("mailbox.state.NONE")));
+        } else {
+            MailboxDetails current = all.getFirst();
+            var line = new Div(MailboxTexts.stateBadge(current.state()),
+                    new Span(" " + (current.pecAddress() == null ? "" : current.pecAddress())));
+            section.add(line);
+            if (current.expiresOn() != null) {
+                section.add(new Paragraph(ui.getTranslation("mailbox.section.expires", date(current.expiresOn()))));
+            }
+            current.lapseDate().ifPresent(d -> section.add(new Paragraph(ui.getTranslation("mailbox.column.lapsesOn", date(d)))));
+            var open = new Button(ui.getTranslation("mailbox.section.open"),
+                    e -> new MailboxDialog(mailboxes, current.id(), currentUser.hasRole(AppRoles.ADMIN), () -> {}).open());
+            section.add(open);
+            if (all.size() > 1) {
+                section.add(new Paragraph(ui.getTranslation("mailbox.section.earlier", all.size() - 1)));
+            }
+        }
+        PortalCheck outlook = lists.outlook(memberId);
+        section.add(new Paragraph(ui.getTranslation("mailbox.preload.outcome." + outlook.outcome().name(),
+                date(outlook.listSentOn()), date(outlook.expectedFrom()))));
+        return Optional.of(section);
+    }
+}
