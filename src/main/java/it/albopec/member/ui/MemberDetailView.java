@@ -25,6 +25,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import it.albopec.audit.AuditFilter;
 import it.albopec.audit.AuditTrail;
+import it.albopec.base.ui.DetailSection;
 import it.albopec.audit.ui.AuditEntriesGrid;
 import it.albopec.base.NotFoundException;
 import it.albopec.base.ui.UserFeedback;
@@ -49,12 +50,17 @@ public class MemberDetailView extends VerticalLayout implements HasUrlParameter<
     private final AuditTrail audit;
     private final Clock clock;
     private final boolean admin;
+    private final java.util.List<DetailSection> sections;
     private MemberDetails member;
 
-    public MemberDetailView(MemberService members, AuditTrail audit, CurrentUser currentUser, Clock clock) {
+    public MemberDetailView(MemberService members, AuditTrail audit, CurrentUser currentUser, Clock clock,
+                            java.util.List<DetailSection> sections) {
         this.members = members;
         this.audit = audit;
         this.clock = clock;
+        // what other modules show on a member's page (e.g. the convention mailbox), without the register knowing them
+        this.sections = sections.stream().filter(s -> "member".equals(s.entityType()))
+                .sorted(java.util.Comparator.comparingInt(DetailSection::order)).toList();
         this.admin = currentUser.hasRole(AppRoles.ADMIN);
     }
 
@@ -86,7 +92,9 @@ public class MemberDetailView extends VerticalLayout implements HasUrlParameter<
         if (admin) {
             add(actions());
         }
-        add(fields(), new H2(getTranslation("member.detail.history")), history());
+        add(fields());
+        sections.forEach(section -> section.create(member.id()).ifPresent(this::add));
+        add(new H2(getTranslation("member.detail.history")), history());
         if (admin) {
             var entries = new AuditEntriesGrid(audit, () -> AuditFilter.forEntity("member", member.id()), n -> {}, false);
             // the entries are read page by page as the user scrolls: a member edited for years has many
