@@ -132,6 +132,10 @@ class MemberDemoData implements DemoDataStep {
             if (registered.isAfter(today)) {
                 registered = today.minusDays(random.nextInt(300) + 10);
             }
+            if (rows.size() % 60 == 59) {
+                // a few new members, registered after the last list sent to the provider (they must wait)
+                registered = today.minusDays(rows.size() % 11);
+            }
             LocalDate mediciDate = medico ? registered : null;
             LocalDate odontoiatriDate = odontoiatra ? (medico ? registered.plusYears(1 + random.nextInt(6)) : registered) : null;
             if (odontoiatriDate != null && odontoiatriDate.isAfter(today)) {

@@ -7,35 +7,12 @@ import java.nio.file.Path;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import it.albopec.testsupport.AlboPecTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import it.albopec.testsupport.BrowserTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Prato's secretariat looks a member up in the register, opens the record and the audit log, in a real Chromium. */
-@AlboPecTest
-class MemberRegisterJourneyE2ETest {
-
-    static Playwright playwright;
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        playwright = it.albopec.testsupport.Browser.playwright();
-        browser = it.albopec.testsupport.Browser.launch(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) browser.close();
-        if (playwright != null) playwright.close();
-    }
+class MemberRegisterJourneyE2ETest extends BrowserTest {
 
     @Test
     void theSecretariatFindsAMemberAndOpensTheRecord() {

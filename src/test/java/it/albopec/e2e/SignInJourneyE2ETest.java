@@ -7,35 +7,12 @@ import java.nio.file.Path;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import it.albopec.testsupport.AlboPecTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import it.albopec.testsupport.BrowserTest;
 
 /** The main journey in a real Chromium: the Italian login page, then Prato's dashboard. */
-@AlboPecTest
-class SignInJourneyE2ETest {
-
-    static Playwright playwright;
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        playwright = it.albopec.testsupport.Browser.playwright();
-        browser = it.albopec.testsupport.Browser.launch(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) browser.close();
-        if (playwright != null) playwright.close();
-    }
+class SignInJourneyE2ETest extends BrowserTest {
 
     @Test
     void pratosAdminSignsInAndSeesPratosDashboard() {

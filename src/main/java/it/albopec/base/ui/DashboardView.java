@@ -39,6 +39,9 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     private Div tile(DashboardTile.Figure figure) {
         var value = new Span(figure.value());
         value.addClassName("tile-value");
+        if (!figure.value().matches("[\\d.,\\s%€]+")) {
+            value.addClassName("tile-value-text"); // a code or a phrase, not a count: smaller type
+        }
         var title = new Span(getTranslation(figure.titleKey()));
         title.addClassName("tile-title");
         var tile = new Div(value, title);

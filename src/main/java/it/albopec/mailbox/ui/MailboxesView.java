@@ -88,13 +88,13 @@ public class MailboxesView extends VerticalLayout implements HasDynamicTitle, Be
         state.setEmptySelectionAllowed(true);
         state.setEmptySelectionCaption(getTranslation("mailbox.filter.any"));
         state.setItems(MailboxState.values());
-        state.setItemLabelGenerator(MailboxTexts::state);
+        state.setItemLabelGenerator(st -> st == null ? getTranslation("mailbox.filter.any") : MailboxTexts.state(st));
 
         expiring.setLabel(getTranslation("mailbox.filter.expiring"));
         expiring.setEmptySelectionAllowed(true);
         expiring.setEmptySelectionCaption(getTranslation("mailbox.filter.any"));
         expiring.setItems(30, 60, 90);
-        expiring.setItemLabelGenerator(days -> getTranslation("mailbox.filter.withinDays", days));
+        expiring.setItemLabelGenerator(days -> days == null ? getTranslation("mailbox.filter.any") : getTranslation("mailbox.filter.withinDays", days));
 
         atRisk.setLabel(getTranslation("mailbox.filter.atRisk"));
         noMailbox.setLabel(getTranslation("mailbox.filter.noMailbox"));
@@ -123,13 +123,15 @@ public class MailboxesView extends VerticalLayout implements HasDynamicTitle, Be
         grid.addColumn(MailboxRow::givenName).setHeader(getTranslation("mailbox.column.givenName")).setKey("givenName").setSortable(true).setAutoWidth(true);
         grid.addColumn(MailboxRow::fiscalCode).setHeader(getTranslation("mailbox.column.fiscalCode")).setKey("fiscalCode").setAutoWidth(true);
         grid.addComponentColumn(row -> stateBadge(row.state())).setHeader(getTranslation("mailbox.column.state")).setKey("state").setSortable(true).setAutoWidth(true);
-        grid.addColumn(MailboxRow::pecAddress).setHeader(getTranslation("mailbox.column.pecAddress")).setKey("pecAddress").setFlexGrow(2);
+        grid.addColumn(MailboxRow::pecAddress).setHeader(getTranslation("mailbox.column.pecAddress")).setKey("pecAddress")
+                .setWidth("18em").setFlexGrow(2);
         grid.addColumn(row -> row.hasMailbox() && row.state() != MailboxState.ELIGIBLE ? method(row.paymentMethod()) : "")
                 .setHeader(getTranslation("mailbox.column.payment")).setKey("payment").setAutoWidth(true);
         grid.addColumn(row -> date(row.expiresOn())).setHeader(getTranslation("mailbox.column.expiresOn")).setKey("expiresOn").setSortable(true).setAutoWidth(true);
         grid.addColumn(row -> row.lapseDate().map(d -> getTranslation("mailbox.column.lapsesOn", date(d))).orElse(""))
                 .setHeader(getTranslation("mailbox.column.risk")).setKey("risk").setAutoWidth(true);
-        grid.addColumn(this::notes).setHeader(getTranslation("mailbox.column.notes")).setKey("notes").setFlexGrow(2);
+        grid.addColumn(this::notes).setHeader(getTranslation("mailbox.column.notes")).setKey("notes").setWidth("16em").setFlexGrow(2);
+        grid.setEmptyStateText(getTranslation("mailbox.empty"));
         grid.setSelectionMode(canAct ? Grid.SelectionMode.MULTI : Grid.SelectionMode.NONE);
         grid.addItemClickListener(e -> {
             if (e.getItem().hasMailbox()) {
