@@ -101,7 +101,7 @@ class MailboxDialog extends Dialog {
         grid.addColumn(e -> date(e.effectiveOn())).setHeader(getTranslation("mailbox.history.date")).setAutoWidth(true);
         grid.addColumn(e -> getTranslation("mailbox.history." + e.action().name())).setHeader(getTranslation("mailbox.history.step")).setAutoWidth(true);
         grid.addColumn(e -> e.from() == e.to() ? "" : MailboxTexts.state(e.from()) + " → " + MailboxTexts.state(e.to()))
-                .setHeader(getTranslation("mailbox.history.states"));
+                .setHeader(getTranslation("mailbox.history.states")).setAutoWidth(true);
         grid.addColumn(MailboxHistoryEntry::username).setHeader(getTranslation("mailbox.history.user")).setAutoWidth(true);
         grid.addColumn(e -> e.reason() == null ? "" : e.reason()).setHeader(getTranslation("mailbox.history.reason"));
         grid.setItems(entries);
