@@ -13,7 +13,8 @@ public final class Bench {
 
     static final List<Benchmark> ALL = List.of(
             new StartupBenchmark(),
-            new UiSessionBenchmark());
+            new UiSessionBenchmark(),
+            new NationalScaleBenchmark());
 
     private Bench() {}
 
