@@ -7,7 +7,8 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The benchmarks' schemas on the MariaDB server ({@code -Dbench.db.server=}, default 127.0.0.1:3306): each
- * benchmark creates one of its own ({@code albopec_bench_<pid>_<n>}) and drops it when it ends, also on Ctrl-C.
+ * benchmark creates one of its own ({@code albopec_bench_<pid>_<n>}) and drops it when it ends, also on Ctrl-C
+ * ({@code -Dbench.keepSchema=true} keeps it, to look at its queries with EXPLAIN).
  */
 final class BenchDatabase implements AutoCloseable {
 
@@ -61,6 +62,10 @@ final class BenchDatabase implements AutoCloseable {
             return;
         }
         dropped = true;
+        if (Boolean.getBoolean("bench.keepSchema")) {
+            System.err.println("[bench] schema " + schema + " kept (-Dbench.keepSchema=true): drop it by hand");
+            return;
+        }
         drop(schema);
     }
 
