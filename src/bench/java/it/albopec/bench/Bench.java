@@ -14,7 +14,8 @@ public final class Bench {
     static final List<Benchmark> ALL = List.of(
             new StartupBenchmark(),
             new UiSessionBenchmark(),
-            new NationalScaleBenchmark());
+            new NationalScaleBenchmark(),
+            new ImportBenchmark());
 
     private Bench() {}
 
