@@ -47,7 +47,7 @@ class MailboxQueries {
     }
 
     List<MailboxRow> find(long orderId, long lastListId, MailboxFilter filter, LocalDate today, Pageable pageable) {
-        var where = where(orderId, lastListId, filter, today);
+        var where = where(orderId, lastListId, filter, today, startFromMailboxes(filter, true));
         List<Object> args = new ArrayList<>();
         args.add(lastListId);
         args.addAll(where.args);
@@ -62,7 +62,7 @@ class MailboxQueries {
     }
 
     long count(long orderId, long lastListId, MailboxFilter filter, LocalDate today) {
-        var where = where(orderId, lastListId, filter, today);
+        var where = where(orderId, lastListId, filter, today, startFromMailboxes(filter, false));
         if (filter.equals(MailboxFilter.none())) {
             // no condition on the mailbox: registered members, and those who left but had a mailbox (index only)
             return jdbc.queryForObject("SELECT COUNT(*) FROM member m WHERE m.order_id = ? AND (" + REGISTERED
@@ -86,7 +86,7 @@ class MailboxQueries {
         return counts;
     }
 
-    private static Where where(long orderId, long lastListId, MailboxFilter filter, LocalDate today) {
+    private static Where where(long orderId, long lastListId, MailboxFilter filter, LocalDate today, boolean startFromMailboxes) {
         var where = new Where();
         where.add("m.order_id = ?", orderId);
         where.add(IS_LATEST);
@@ -96,7 +96,7 @@ class MailboxQueries {
             where.add("(m.surname LIKE ? OR m.fiscal_code LIKE ? OR b.pec_address LIKE ?)", prefix,
                     prefix.toUpperCase(Locale.ROOT), prefix.toLowerCase(Locale.ROOT));
         }
-        if (needsMailbox(filter)) {
+        if (startFromMailboxes) {
             // said by the conditions below already; lets the database start from the Order's mailboxes (index
             // ix_mailbox_order_working) instead of every Order's mailboxes in these states
             where.add("b.order_id = ?", orderId);
@@ -129,6 +129,22 @@ class MailboxQueries {
             where.add(REGISTERED + " AND (b.id IS NULL OR b.state NOT IN ('ACTIVE', 'EXPIRING'))");
         }
         return where;
+    }
+
+    /**
+     * Whether the database should start from the Order's mailboxes rather than from its members in name order.
+     * Counts always should (the covering index answers them). A page should when the filter is selective (a state,
+     * expiring soon, a step missing); "at risk" matches a large share of an Order (every mailbox without automatic
+     * renewal), so its first pages come sooner by walking the members in name order and stopping after 50
+     * (bench: 15 ms against 100 ms when it sorts all the matches).
+     */
+    private static boolean startFromMailboxes(MailboxFilter filter, boolean page) {
+        if (!needsMailbox(filter)) {
+            return false;
+        }
+        boolean onlyAtRisk = filter.atRisk() && filter.state() == null && filter.expiringWithinDays() == null
+                && !filter.testMessageMissing() && !filter.documentsMissing();
+        return !(page && onlyAtRisk);
     }
 
     /** Whether the filter only matches members whose latest mailbox exists. */
