@@ -13,7 +13,9 @@ public final class Bench {
 
     static final List<Benchmark> ALL = List.of(
             new StartupBenchmark(),
-            new UiSessionBenchmark());
+            new UiSessionBenchmark(),
+            new NationalScaleBenchmark(),
+            new ImportBenchmark());
 
     private Bench() {}
 

@@ -53,6 +53,15 @@ final class ProductionApp implements AutoCloseable {
         try (Connection c = DriverManager.getConnection(SERVER, DB_USER, DB_PASSWORD)) {
             c.createStatement().execute("CREATE DATABASE `" + schema + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         }
+        return start(label, jvmOptions, schema, true, List.of());
+    }
+
+    /**
+     * Starts the jar on an existing schema (a second node of the same database); {@code ownsSchema} says whether
+     * {@link #close()} drops it. {@code appArguments} are added to the command line (e.g. {@code --albopec.x=y}).
+     */
+    static ProductionApp start(String label, List<String> jvmOptions, String schema, boolean ownsSchema, List<String> appArguments)
+            throws Exception {
         int port = freePort();
         Path log = Path.of("target", "bench", label + ".log");
         Files.createDirectories(log.getParent());
@@ -61,6 +70,7 @@ final class ProductionApp implements AutoCloseable {
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", jar().getPath(), "--spring.profiles.active=prod", "--server.port=" + port,
                 "--server.address=127.0.0.1"));
+        command.addAll(appArguments);
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
@@ -75,10 +85,13 @@ final class ProductionApp implements AutoCloseable {
         try {
             process = builder.start();
         } catch (IOException e) {
-            dropSchema(schema);
+            if (ownsSchema) {
+                dropSchema(schema);
+            }
             throw e;
         }
         ProductionApp app = new ProductionApp(schema, port, password, process, started, log);
+        app.ownsSchema = ownsSchema;
         // Ctrl-C or a failure must not leave the app running or its schema behind.
         Runtime.getRuntime().addShutdownHook(app.cleanup);
         return app;
@@ -86,6 +99,7 @@ final class ProductionApp implements AutoCloseable {
 
     private final Thread cleanup = new Thread(this::stop);
     private boolean stopped;
+    private boolean ownsSchema = true;
 
     String baseUrl() {
         return "http://127.0.0.1:" + port;
@@ -141,7 +155,9 @@ final class ProductionApp implements AutoCloseable {
             Thread.currentThread().interrupt();
             process.destroyForcibly();
         }
-        dropSchema(schema);
+        if (ownsSchema) {
+            dropSchema(schema);
+        }
     }
 
     private static void dropSchema(String schema) {

@@ -10,6 +10,7 @@ import it.albopec.security.CurrentUser;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
+import it.albopec.base.NotFoundException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -42,6 +43,10 @@ public class AuditTrail {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(long orderId, String entityType, long entityId, String action, String reason, List<FieldChange> changes) {
+        // a signed-in staff user writes only in their own Order's trail; jobs and the operator's set-up have no Order
+        if (currentUser.orderId().filter(own -> own != orderId).isPresent()) {
+            throw new NotFoundException();
+        }
         long id = insertEntry(orderId, entityType, entityId, action, reason);
         if (!changes.isEmpty()) {
             jdbc.batchUpdate("INSERT INTO audit_change (entry_id, field, old_value, new_value) VALUES (?, ?, ?, ?)",

@@ -1,5 +1,6 @@
 package it.albopec.convention;
 
+import it.albopec.base.PlainText;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -25,6 +26,7 @@ import jakarta.validation.constraints.Size;
 public class ConventionForm {
 
     @NotBlank @Size(max = 13)
+    @PlainText
     private String code;
     @NotNull
     private Long providerId;
@@ -39,6 +41,7 @@ public class ConventionForm {
     private boolean signedFormAndIdRequired;
     private boolean testMessageRequired;
     @Email @Size(max = 254)
+    @PlainText
     private String testMessageAddress;
     @Min(0) @Max(90)
     private Integer leadTimeDays;
@@ -48,9 +51,11 @@ public class ConventionForm {
     private Integer passwordMaxLength;
     private boolean passwordAlphanumeric;
     @Size(max = 40)
+    @PlainText
     private String passwordExample;
     /** The declarations the member must tick, one per line. */
     @Size(max = 3000)
+    @PlainText(multiLine = true)
     private String consents;
     private boolean oneMailboxPerMember = true;
     private boolean mailboxDeactivatedOnLeaving;

@@ -26,7 +26,14 @@ import org.springframework.stereotype.Component;
 @Component
 class MailboxQueries {
 
-    private static final String LATEST_MAILBOX = "LEFT JOIN mailbox b ON b.id = (SELECT MAX(x.id) FROM mailbox x WHERE x.member_id = m.id) ";
+    /**
+     * The member's latest mailbox (none if they never had one): joined as "a mailbox of the member with no newer one",
+     * which the index (member_id, id) answers with two index lookups per member. The correlated
+     * {@code b.id = (SELECT MAX(x.id) ...)} said the same but cost ~17 µs per member: 0.5 s to count an Order of 30k.
+     */
+    private static final String LATEST_MAILBOX = "LEFT JOIN mailbox b ON b.member_id = m.id "
+            + "LEFT JOIN mailbox newer ON newer.member_id = m.id AND newer.id > b.id ";
+    private static final String IS_LATEST = "newer.id IS NULL";
     private static final String REGISTERED = "m.status IN ('ACTIVE', 'SUSPENDED')";
     private static final String WORKING = "b.state IN ('ACTIVE', 'EXPIRING')";
     private static final Map<String, String> SORTABLE = Map.of(
@@ -40,7 +47,7 @@ class MailboxQueries {
     }
 
     List<MailboxRow> find(long orderId, long lastListId, MailboxFilter filter, LocalDate today, Pageable pageable) {
-        var where = where(orderId, lastListId, filter, today);
+        var where = where(orderId, lastListId, filter, today, startFromMailboxes(filter, true));
         List<Object> args = new ArrayList<>();
         args.add(lastListId);
         args.addAll(where.args);
@@ -55,7 +62,12 @@ class MailboxQueries {
     }
 
     long count(long orderId, long lastListId, MailboxFilter filter, LocalDate today) {
-        var where = where(orderId, lastListId, filter, today);
+        var where = where(orderId, lastListId, filter, today, startFromMailboxes(filter, false));
+        if (filter.equals(MailboxFilter.none())) {
+            // no condition on the mailbox: registered members, and those who left but had a mailbox (index only)
+            return jdbc.queryForObject("SELECT COUNT(*) FROM member m WHERE m.order_id = ? AND (" + REGISTERED
+                    + " OR EXISTS (SELECT 1 FROM mailbox x WHERE x.member_id = m.id))", Long.class, orderId);
+        }
         return jdbc.queryForObject("SELECT COUNT(*) FROM member m " + LATEST_MAILBOX + where.sql, Long.class, where.args.toArray());
     }
 
@@ -67,21 +79,27 @@ class MailboxQueries {
                     counts.put(MailboxState.valueOf(rs.getString(1)), rs.getLong(2));
                 }, orderId);
         jdbc.query("SELECT b.state, COUNT(*) FROM mailbox b WHERE b.order_id = ? AND b.open_member_id IS NULL "
-                        + "AND b.id = (SELECT MAX(x.id) FROM mailbox x WHERE x.member_id = b.member_id) GROUP BY b.state",
+                        + "AND NOT EXISTS (SELECT 1 FROM mailbox newer WHERE newer.member_id = b.member_id AND newer.id > b.id) GROUP BY b.state",
                 rs -> {
                     counts.put(MailboxState.valueOf(rs.getString(1)), rs.getLong(2));
                 }, orderId);
         return counts;
     }
 
-    private static Where where(long orderId, long lastListId, MailboxFilter filter, LocalDate today) {
+    private static Where where(long orderId, long lastListId, MailboxFilter filter, LocalDate today, boolean startFromMailboxes) {
         var where = new Where();
         where.add("m.order_id = ?", orderId);
+        where.add(IS_LATEST);
         where.add("(" + REGISTERED + " OR b.id IS NOT NULL)");
         if (filter.text() != null && !filter.text().isBlank()) {
             String prefix = escape(filter.text().trim()) + "%";
             where.add("(m.surname LIKE ? OR m.fiscal_code LIKE ? OR b.pec_address LIKE ?)", prefix,
                     prefix.toUpperCase(Locale.ROOT), prefix.toLowerCase(Locale.ROOT));
+        }
+        if (startFromMailboxes) {
+            // said by the conditions below already; lets the database start from the Order's mailboxes (index
+            // ix_mailbox_order_working) instead of every Order's mailboxes in these states
+            where.add("b.order_id = ?", orderId);
         }
         if (filter.state() != null) {
             where.add("b.state = ?", filter.state().name());
@@ -111,6 +129,28 @@ class MailboxQueries {
             where.add(REGISTERED + " AND (b.id IS NULL OR b.state NOT IN ('ACTIVE', 'EXPIRING'))");
         }
         return where;
+    }
+
+    /**
+     * Whether the database should start from the Order's mailboxes rather than from its members in name order.
+     * Counts always should (the covering index answers them). A page should when the filter is selective (a state,
+     * expiring soon, a step missing); "at risk" matches a large share of an Order (every mailbox without automatic
+     * renewal), so its first pages come sooner by walking the members in name order and stopping after 50
+     * (bench: 15 ms against 100 ms when it sorts all the matches).
+     */
+    private static boolean startFromMailboxes(MailboxFilter filter, boolean page) {
+        if (!needsMailbox(filter)) {
+            return false;
+        }
+        boolean onlyAtRisk = filter.atRisk() && filter.state() == null && filter.expiringWithinDays() == null
+                && !filter.testMessageMissing() && !filter.documentsMissing();
+        return !(page && onlyAtRisk);
+    }
+
+    /** Whether the filter only matches members whose latest mailbox exists. */
+    private static boolean needsMailbox(MailboxFilter filter) {
+        return filter.state() != null || filter.expiringWithinDays() != null || filter.atRisk() || filter.testMessageMissing()
+                || filter.documentsMissing();
     }
 
     private static String orderBy(Sort sort) {

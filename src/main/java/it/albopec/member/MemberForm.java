@@ -1,5 +1,6 @@
 package it.albopec.member;
 
+import it.albopec.base.PlainText;
 import java.time.LocalDate;
 import java.util.Locale;
 
@@ -20,8 +21,10 @@ public class MemberForm {
     @NotBlank @Size(max = 16)
     private String fiscalCode;
     @NotBlank @Size(max = 100)
+    @PlainText
     private String surname;
     @NotBlank @Size(max = 100)
+    @PlainText
     private String givenName;
     @NotNull
     private Sex sex;
@@ -31,13 +34,17 @@ public class MemberForm {
     @Pattern(regexp = "[A-Z]\\d{3}", message = "{member.validation.belfiore}")
     private String birthplaceCode;
     @Email @Size(max = 254)
+    @PlainText
     private String email;
     @Size(max = 40)
+    @PlainText
     private String phone;
     @Size(max = 20)
+    @PlainText
     private String mediciChirurghiNumber;
     private LocalDate mediciChirurghiDate;
     @Size(max = 20)
+    @PlainText
     private String odontoiatriNumber;
     private LocalDate odontoiatriDate;
 

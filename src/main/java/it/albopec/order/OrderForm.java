@@ -1,5 +1,6 @@
 package it.albopec.order;
 
+import it.albopec.base.PlainText;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,25 +19,33 @@ public class OrderForm {
     @Pattern(regexp = "[A-Z]{2}", message = "{order.validation.provinceCode}")
     private String provinceCode;
     @NotBlank @Size(max = 200)
+    @PlainText
     private String name;
     @Size(max = 200)
+    @PlainText
     private String nameDe;
     @Size(max = 200)
+    @PlainText
     private String address;
     @Size(max = 40)
+    @PlainText
     private String phone;
     @Size(max = 40)
+    @PlainText
     private String fax;
     @Pattern(regexp = "(\\d{11})?", message = "{order.validation.taxCode}")
     private String taxCode;
     @Size(max = 200)
+    @PlainText
     private String website;
     @Email @Size(max = 254)
+    @PlainText
     private String generalEmail;
     @NotEmpty
     private Set<String> languages = new LinkedHashSet<>(List.of("it"));
     /** Institutional PEC addresses, one per line or separated by commas. */
     @Size(max = 2000)
+    @PlainText(multiLine = true)
     private String pecAddresses;
 
     public static OrderForm of(OrderDetails order) {

@@ -1,5 +1,6 @@
 package it.albopec.security;
 
+import it.albopec.base.PlainText;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -18,8 +19,19 @@ class AppUserDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
+        if (!isPossibleUsername(username)) {
+            // the database collation ignores some control characters: "admin\0.po" must not find admin.po
+            throw new UsernameNotFoundException("unknown user");
+        }
         return users.findByUsername(username.trim())
+                // the collation also ignores invisible characters (a zero-width space): the name must be the same
+                .filter(user -> user.getUsername().equalsIgnoreCase(username.trim()))
                 .map(AppUserPrincipal::new)
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
+    }
+
+    /** Whether a typed login could be a user name at all: short, and plain text (no control characters, valid Unicode). */
+    static boolean isPossibleUsername(String username) {
+        return username != null && username.length() <= 100 && PlainText.Validator.isPlain(username, false);
     }
 }

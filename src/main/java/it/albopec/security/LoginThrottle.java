@@ -42,6 +42,9 @@ class LoginThrottle {
     }
 
     static String accountKey(String username) {
+        if (!AppUserDetailsService.isPossibleUsername(username)) {
+            return "user:?"; // 1 MB or control characters: no account has such a name, and the key column is short
+        }
         return "user:" + username.trim().toLowerCase(java.util.Locale.ROOT);
     }
 

@@ -48,7 +48,9 @@ class SecurityConfiguration {
         http.sessionManagement(session -> session
                 .sessionFixation(fixation -> fixation.changeSessionId())
                 .maximumSessions(-1)
-                .sessionRegistry(sessionRegistry));
+                .sessionRegistry(sessionRegistry)
+                // a session ended by the ADMIN (user disabled) goes back to the login page at its next request
+                .expiredUrl("/login"));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }

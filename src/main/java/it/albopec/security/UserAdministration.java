@@ -181,8 +181,8 @@ public class UserAdministration {
             @jakarta.validation.constraints.Size(min = 3, max = 100)
             @jakarta.validation.constraints.Pattern(regexp = "[A-Za-z0-9._@-]+")
             String username,
-            @jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 200) String displayName,
-            @jakarta.validation.constraints.Email @jakarta.validation.constraints.Size(max = 254) String email,
+            @jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 200) @it.albopec.base.PlainText String displayName,
+            @jakarta.validation.constraints.Email @jakarta.validation.constraints.Size(max = 254) @it.albopec.base.PlainText String email,
             @jakarta.validation.constraints.NotBlank String role) {}
 
     /** The created user and the temporary password, shown once to the ADMIN who hands it over. */

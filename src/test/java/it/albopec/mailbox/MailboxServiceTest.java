@@ -24,6 +24,7 @@ class MailboxServiceTest {
     @Autowired MailboxFixtures fixtures;
     @Autowired MemberService members;
     @Autowired SignIn signIn;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     final LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Rome"));
 
@@ -119,4 +120,22 @@ class MailboxServiceTest {
     }
 
     @Autowired PreloadLists preloadLists;
+
+    @Test
+    void thePageShowsEachMemberOnceWithTheirLatestMailbox() {
+        signIn.as("admin.bz");
+        long member = fixtures.member("Zweifach", "Zora", LocalDate.now().minusYears(8));
+        long old = fixtures.activeMailbox(member, LocalDate.now().minusYears(2), PaymentMethod.BOLLETTINO, null);
+        jdbc.update("UPDATE mailbox SET state = 'DELETED' WHERE id = ?", old);
+        long current = fixtures.activeMailbox(member, LocalDate.now().minusMonths(1), PaymentMethod.BOLLETTINO, null);
+        var byName = new MailboxFilter("Zweifach", null, null, false, false, false, false, false, false);
+
+        assertThat(mailboxes.find(byName, org.springframework.data.domain.PageRequest.of(0, 10)))
+                .extracting(MailboxRow::mailboxId).containsExactly(current);
+        assertThat(mailboxes.count(byName)).isOne();
+        var deletedOnes = new MailboxFilter("Zweifach", MailboxState.DELETED, null, false, false, false, false, false, false);
+        assertThat(mailboxes.count(deletedOnes)).as("the older, deleted mailbox is history, not the member's state").isZero();
+        var withoutPec = new MailboxFilter("Zweifach", null, null, false, false, false, false, false, true);
+        assertThat(mailboxes.count(withoutPec)).isZero();
+    }
 }

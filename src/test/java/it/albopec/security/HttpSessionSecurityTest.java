@@ -29,6 +29,12 @@ class HttpSessionSecurityTest {
     @Autowired
     Environment environment;
 
+    @Autowired
+    it.albopec.testsupport.SignIn signIn;
+
+    @Autowired
+    UserAdministration administration;
+
     @Test
     void loginAnswersWithANewSessionId() {
         HttpUser user = HttpUser.onPort(port);
@@ -69,6 +75,25 @@ class HttpSessionSecurityTest {
         HttpResponse<String> replay = HttpUser.onPort(port).withSessionId(signedIn).get("/");
         assertThat(replay.statusCode()).isEqualTo(302);
         assertThat(HttpUser.location(replay)).hasValueSatisfying(url -> assertThat(url).endsWith("/login"));
+    }
+
+    @Test
+    void aDisabledUsersOpenSessionEndsAtTheNextRequest() {
+        signIn.as("admin.po");
+        var created = administration.createStaffUser(new UserAdministration.NewUser("sessione.po", "Sessione", null, AppRoles.FINANCE));
+        HttpUser user = HttpUser.onPort(port);
+        assertThat(HttpUser.location(user.logIn("sessione.po", created.temporaryPassword())))
+                .hasValueSatisfying(url -> assertThat(url).doesNotContain("error"));
+        assertThat(user.get("/").statusCode()).as("signed in").isEqualTo(200);
+
+        administration.setEnabled(created.user().id(), created.user().version(), false);
+        signIn.out();
+
+        HttpResponse<String> next = user.get("/");
+        assertThat(next.statusCode()).as("the old session cookie gives no access").isEqualTo(302);
+        assertThat(HttpUser.location(next)).hasValueSatisfying(url -> assertThat(url).contains("/login"));
+        assertThat(HttpUser.location(HttpUser.onPort(port).logIn("sessione.po", created.temporaryPassword())))
+                .as("nor can the user sign in again").hasValueSatisfying(url -> assertThat(url).contains("error"));
     }
 
     @Test
