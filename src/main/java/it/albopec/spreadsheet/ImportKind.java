@@ -1,0 +1,7 @@
+package it.albopec.spreadsheet;
+
+/** What an uploaded workbook holds. */
+public enum ImportKind {
+    /** The register of the Order's members, matched on codice fiscale. */
+    REGISTER
+}
