@@ -22,9 +22,9 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Builds the .xlsx files of the import tests; hostile ones are written byte by byte. */
-final class SheetFiles {
+public final class SheetFiles {
 
-    static final List<String> HEADERS = List.of("Cognome", "Nome", "Codice Fiscale", "Sesso", "Data di nascita", "Comune di nascita",
+    public static final List<String> HEADERS = List.of("Cognome", "Nome", "Codice Fiscale", "Sesso", "Data di nascita", "Comune di nascita",
             "Sezione", "Numero iscrizione", "Data iscrizione", "Email");
 
     /** A formula with the value Excel cached for it. */
@@ -32,12 +32,12 @@ final class SheetFiles {
 
     private SheetFiles() {}
 
-    static Object[] row(MemberForm m) {
+    public static Object[] row(MemberForm m) {
         return new Object[] {m.getSurname(), m.getGivenName(), m.getFiscalCode(), m.getSex().name(), m.getBirthDate(), m.getBirthplaceCode(),
                 "Medici Chirurghi", m.getMediciChirurghiNumber(), m.getMediciChirurghiDate(), m.getEmail()};
     }
 
-    static Path xlsx(Path dir, String name, List<String> headers, List<Object[]> rows) throws IOException {
+    public static Path xlsx(Path dir, String name, List<String> headers, List<Object[]> rows) throws IOException {
         try (var workbook = new XSSFWorkbook()) {
             fill(workbook, workbook.createSheet("Albo"), headers, rows, 0);
             return write(workbook, dir.resolve(name));

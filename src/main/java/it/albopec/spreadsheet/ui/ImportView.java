@@ -432,6 +432,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("spreadsheet.column.status")).setFlexGrow(2);
         history.setItems(query -> imports.history(query.getOffset(), query.getLimit()).stream(), query -> (int) imports.countHistory());
         history.setHeight("18em");
+        history.addClassName("import-history");
         history.addItemClickListener(e -> {
             if (e.getItem().total() > 0) {
                 showRun(e.getItem().id());
