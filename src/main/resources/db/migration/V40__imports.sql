@@ -25,6 +25,8 @@ CREATE TABLE import_run (
     rows_applied   INT           NOT NULL DEFAULT 0,
     duration_ms    BIGINT,
     failure        VARCHAR(1000),
+    -- provider lists: codici fiscali of members with a working mailbox the provider does not list, separated by U+001F
+    unknown_to_provider MEDIUMTEXT,
     CONSTRAINT fk_import_run_order FOREIGN KEY (order_id) REFERENCES medical_order (id),
     CONSTRAINT ck_import_run_status CHECK (status IN ('PREVIEWING', 'PREVIEWED', 'APPLYING', 'APPLIED', 'FAILED', 'CANCELLED', 'REFUSED'))
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

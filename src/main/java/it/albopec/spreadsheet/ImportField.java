@@ -27,7 +27,16 @@ public enum ImportField {
     ODONTOIATRI_NUMBER("numeroalboodontoiatri", "numeroodontoiatri", "nalboodontoiatri", "dentistsnumber", "nummerzahnaerzte"),
     ODONTOIATRI_DATE("dataiscrizioneodontoiatri", "dataodontoiatri", "dentistsdate", "datumzahnaerzte"),
     EMAIL("email", "mail", "posta", "postaelettronica", "emailaddress"),
-    PHONE("telefono", "tel", "cellulare", "phone", "mobile", "telephone", "telefon", "handy");
+    PHONE("telefono", "tel", "cellulare", "phone", "mobile", "telephone", "telefon", "handy"),
+    PEC("pec", "indirizzopec", "casellapec", "pecaddress", "postaelettronicacertificata", "pecadresse"),
+    ACTIVATED_ON("dataattivazione", "attivazione", "attivatail", "activationdate", "activatedon", "aktivierungsdatum", "aktiviertam"),
+    EXPIRES_ON("datascadenza", "scadenza", "scadeil", "expirydate", "expireson", "expiry", "ablaufdatum", "gueltigbis"),
+    PROVIDER_STATE("stato", "statocasella", "state", "status", "zustand");
+
+    private static final java.util.Map<ImportKind, List<ImportField>> BY_KIND = java.util.Map.of(
+            ImportKind.REGISTER, List.of(FISCAL_CODE, SURNAME, GIVEN_NAME, SEX, BIRTH_DATE, BIRTHPLACE, SECTION, REGISTRATION_NUMBER,
+                    REGISTRATION_DATE, MEDICI_NUMBER, MEDICI_DATE, ODONTOIATRI_NUMBER, ODONTOIATRI_DATE, EMAIL, PHONE),
+            ImportKind.PROVIDER_MAILBOXES, List.of(FISCAL_CODE, SURNAME, GIVEN_NAME, PEC, ACTIVATED_ON, EXPIRES_ON, PROVIDER_STATE));
 
     private final List<String> headers;
 
@@ -37,7 +46,12 @@ public enum ImportField {
 
     /** The fields of a kind of import. */
     public static List<ImportField> of(ImportKind kind) {
-        return List.of(values());
+        return BY_KIND.get(kind);
+    }
+
+    /** The field of this kind of import a header names, if any. */
+    public static Optional<ImportField> recognise(String header, ImportKind kind) {
+        return recognise(header).filter(f -> of(kind).contains(f));
     }
 
     /** The field a header names, if any. */

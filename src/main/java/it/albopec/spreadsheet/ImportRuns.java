@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 class ImportRuns {
 
     private static final String RUN_COLUMNS = "id, kind, username, started_at, finished_at, file_name, file_size, sheet_name, status, "
-            + "skip_invalid, rows_total, rows_new, rows_changed, rows_unchanged, rows_invalid, rows_applied, duration_ms, failure";
+            + "skip_invalid, rows_total, rows_new, rows_changed, rows_unchanged, rows_invalid, rows_applied, duration_ms, failure, unknown_to_provider";
 
     private final JdbcTemplate jdbc;
 
@@ -90,6 +90,10 @@ class ImportRuns {
     void previewed(long runId, int total, int created, int changed, int unchanged, int invalid) {
         jdbc.update("UPDATE import_run SET status = 'PREVIEWED', rows_total = ?, rows_new = ?, rows_changed = ?, rows_unchanged = ?, "
                 + "rows_invalid = ? WHERE id = ?", total, created, changed, unchanged, invalid, runId);
+    }
+
+    void unknownToProvider(long runId, List<String> fiscalCodes) {
+        jdbc.update("UPDATE import_run SET unknown_to_provider = ? WHERE id = ?", ImportRowCodec.cells(fiscalCodes), runId);
     }
 
     void status(long runId, ImportStatus status) {
@@ -178,7 +182,8 @@ class ImportRuns {
             rs.getString("file_name"), rs.getLong("file_size"), rs.getString("sheet_name"), ImportStatus.valueOf(rs.getString("status")),
             rs.getBoolean("skip_invalid"), rs.getInt("rows_total"), rs.getInt("rows_new"), rs.getInt("rows_changed"),
             rs.getInt("rows_unchanged"), rs.getInt("rows_invalid"), rs.getInt("rows_applied"),
-            rs.getObject("duration_ms") == null ? null : rs.getLong("duration_ms"), ImportFailure.decode(rs.getString("failure")));
+            rs.getObject("duration_ms") == null ? null : rs.getLong("duration_ms"), ImportFailure.decode(rs.getString("failure")),
+            ImportRowCodec.cells(rs.getString("unknown_to_provider")));
 
     private static final RowMapper<ImportRowDetails> ROW = (rs, n) -> new ImportRowDetails(rs.getLong("id"), rs.getInt("sheet_row"),
             ImportRowOutcome.valueOf(rs.getString("outcome")), rs.getString("fiscal_code"), rs.getString("label"),

@@ -49,11 +49,14 @@ public class ImportService {
     private static final Logger log = LoggerFactory.getLogger(ImportService.class);
     /** Rows written between two flushes of the persistence context, so a 200k-row apply keeps a flat heap. */
     private static final int CHUNK = 200;
-    private static final Set<ImportField> REQUIRED = Set.of(ImportField.FISCAL_CODE, ImportField.SURNAME, ImportField.GIVEN_NAME,
-            ImportField.SEX, ImportField.BIRTH_DATE, ImportField.BIRTHPLACE);
+    private static final Map<ImportKind, Set<ImportField>> REQUIRED = Map.of(
+            ImportKind.REGISTER, Set.of(ImportField.FISCAL_CODE, ImportField.SURNAME, ImportField.GIVEN_NAME, ImportField.SEX,
+                    ImportField.BIRTH_DATE, ImportField.BIRTHPLACE),
+            ImportKind.PROVIDER_MAILBOXES, Set.of(ImportField.FISCAL_CODE, ImportField.PEC));
 
     private final ImportRuns runs;
     private final MemberService members;
+    private final ProviderListReconciler mailboxes;
     private final CurrentUser currentUser;
     private final Validator validator;
     private final EntityManager entityManager;
@@ -61,11 +64,12 @@ public class ImportService {
     private final Clock clock;
     private final long maxUploadSize;
 
-    ImportService(ImportRuns runs, MemberService members, CurrentUser currentUser, Validator validator, EntityManager entityManager,
+    ImportService(ImportRuns runs, MemberService members, ProviderListReconciler mailboxes, CurrentUser currentUser, Validator validator, EntityManager entityManager,
                   PlatformTransactionManager transactions, Clock clock,
                   @Value("${albopec.import.max-upload-size:50MB}") DataSize maxUploadSize) {
         this.runs = runs;
         this.members = members;
+        this.mailboxes = mailboxes;
         this.currentUser = currentUser;
         this.validator = validator;
         this.entityManager = entityManager;
@@ -124,7 +128,7 @@ public class ImportService {
                     List<String> cells = header.cells();
                     for (int i = 0; i < cells.size(); i++) {
                         String h = cells.get(i).strip();
-                        ImportField field = remembered.containsKey(h) ? remembered.get(h) : ImportField.recognise(h).orElse(null);
+                        ImportField field = remembered.containsKey(h) ? remembered.get(h) : ImportField.recognise(h, kind).orElse(null);
                         if (field != null && used.add(field)) {
                             mapping.put(i, field);
                         }
@@ -155,7 +159,7 @@ public class ImportService {
         long orderId = currentUser.requireOrderId();
         var byField = new EnumMap<ImportField, Integer>(ImportField.class);
         mapping.forEach((column, field) -> byField.put(field, column));
-        var missing = REQUIRED.stream().filter(f -> !byField.containsKey(f)).map(Enum::name).sorted().toList();
+        var missing = REQUIRED.get(kind).stream().filter(f -> !byField.containsKey(f)).map(Enum::name).sorted().toList();
         if (!missing.isEmpty()) {
             throw new ServiceException("spreadsheet.error.missingColumns", String.join(", ", missing));
         }
@@ -166,6 +170,7 @@ public class ImportService {
         try {
             var batch = new ArrayList<ImportRuns.NewRow>();
             var seen = new HashMap<String, Integer>();
+            var providerRows = new ArrayList<SheetReader.SheetRow>();
             long[] total = {0};
             SheetReader.read(workbook.file(), sheet, new SheetReader.RowHandler() {
                 @Override
@@ -182,6 +187,10 @@ public class ImportService {
                     if (progress.isCancelled()) {
                         throw new CancellationException();
                     }
+                    if (kind == ImportKind.PROVIDER_MAILBOXES) {
+                        providerRows.add(row);
+                        return true;
+                    }
                     ImportRuns.NewRow classified = classify(row, byField, seen);
                     counts.merge(classified.outcome(), 1, Integer::sum);
                     batch.add(classified);
@@ -193,6 +202,10 @@ public class ImportService {
                     return true;
                 }
             });
+            if (kind == ImportKind.PROVIDER_MAILBOXES) {
+                batch.addAll(classifyProviderRows(runId, providerRows, byField));
+                batch.forEach(r -> counts.merge(r.outcome(), 1, Integer::sum));
+            }
             runs.insertRows(runId, batch);
             int sum = counts.values().stream().mapToInt(Integer::intValue).sum();
             if (sum == 0) {
@@ -235,6 +248,14 @@ public class ImportService {
         int[] current = {0};
         try {
             oneTransaction.executeWithoutResult(tx -> {
+                if (run.kind() == ImportKind.PROVIDER_MAILBOXES) {
+                    var rows = new ArrayList<ProviderListReconciler.Row>();
+                    runs.forEachRow(runId, List.of(ImportRowOutcome.NEW, ImportRowOutcome.CHANGED), row -> rows.add(
+                            ProviderRow.parse(new SheetReader.SheetRow(row.sheetRow(), row.cells(), Set.of()), mapping).mailbox()));
+                    mailboxes.reconcile(rows, true);
+                    applied[0] = rows.size();
+                    return;
+                }
                 runs.forEachRow(runId, List.of(ImportRowOutcome.NEW, ImportRowOutcome.CHANGED), row -> {
                     current[0] = row.sheetRow();
                     var parsed = RegisterRow.parse(new SheetReader.SheetRow(row.sheetRow(), row.cells(), Set.of()), mapping);
@@ -379,6 +400,53 @@ public class ImportService {
             }
         }
         return new ImportRuns.NewRow(row.number(), ImportRowOutcome.INVALID, code, label, row.cells(), problems, List.of());
+    }
+
+    /**
+     * The dry run of a provider's list: each row checked, then all valid rows matched at once by the mailbox module
+     * (its transaction rolled back), which also tells which members the provider does not list.
+     */
+    private List<ImportRuns.NewRow> classifyProviderRows(long runId, List<SheetReader.SheetRow> rows, Map<ImportField, Integer> byField) {
+        var parsed = new ArrayList<ProviderRow.Parsed>();
+        var valid = new ArrayList<ProviderListReconciler.Row>();
+        var seen = new HashMap<String, Integer>();
+        for (SheetReader.SheetRow row : rows) {
+            ProviderRow.Parsed p = ProviderRow.parse(row, byField);
+            if (p.mailbox() != null) {
+                Integer first = seen.putIfAbsent(p.mailbox().fiscalCode(), row.number());
+                if (first != null) {
+                    p = new ProviderRow.Parsed(null, List.of(ImportProblem.of(byField.get(ImportField.FISCAL_CODE),
+                            "spreadsheet.error.duplicateInFile", p.mailbox().fiscalCode(), first)));
+                } else {
+                    valid.add(p.mailbox());
+                }
+            }
+            parsed.add(p);
+        }
+        ProviderListReconciler.Result outcome = valid.isEmpty() ? new ProviderListReconciler.Result(List.of(), List.of())
+                : mailboxes.reconcile(valid, false);
+        runs.unknownToProvider(runId, outcome.unknownToProvider());
+        var result = new ArrayList<ImportRuns.NewRow>();
+        int next = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            SheetReader.SheetRow row = rows.get(i);
+            ProviderRow.Parsed p = parsed.get(i);
+            String code = FiscalCode.normalize(RegisterRow.text(row, byField, ImportField.FISCAL_CODE));
+            String label = join(RegisterRow.text(row, byField, ImportField.SURNAME), RegisterRow.text(row, byField, ImportField.GIVEN_NAME));
+            if (p.mailbox() == null) {
+                result.add(new ImportRuns.NewRow(row.number(), ImportRowOutcome.INVALID, code, label, row.cells(), p.problems(), List.of()));
+                continue;
+            }
+            ProviderListReconciler.RowResult r = outcome.rows().get(next++);
+            switch (r.outcome()) {
+                case NO_MEMBER -> result.add(new ImportRuns.NewRow(row.number(), ImportRowOutcome.INVALID, code, label, row.cells(),
+                        List.of(ImportProblem.of(byField.get(ImportField.FISCAL_CODE), "spreadsheet.error.noMember", code)), List.of()));
+                case CREATED -> result.add(new ImportRuns.NewRow(row.number(), ImportRowOutcome.NEW, code, label, row.cells(), List.of(), r.changes()));
+                case UPDATED -> result.add(new ImportRuns.NewRow(row.number(), ImportRowOutcome.CHANGED, code, label, row.cells(), List.of(), r.changes()));
+                case UNCHANGED -> result.add(new ImportRuns.NewRow(row.number(), ImportRowOutcome.UNCHANGED, code, label, row.cells(), List.of(), List.of()));
+            }
+        }
+        return result;
     }
 
     private static ImportProblem violation(ConstraintViolation<MemberForm> v, String property, Map<ImportField, Integer> byField) {

@@ -102,6 +102,11 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         kind.setItems(ImportKind.values());
         kind.setItemLabelGenerator(k -> getTranslation("spreadsheet.kind." + k.name()));
         kind.setValue(ImportKind.REGISTER);
+        kind.addValueChangeListener(e -> {
+            if (workbook != null && sheet.getValue() != null) {
+                chooseSheet(sheet.getValue());
+            }
+        });
         var upload = new Upload(UploadHandler.toTempFile((metadata, file) -> {
             UI ui = UI.getCurrent();
             Runnable receive = () -> received(metadata.fileName(), file.toPath());
@@ -283,6 +288,11 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         previewArea.add(new Paragraph(summary(run)));
         if (run.failure() != null) {
             previewArea.add(new Paragraph(failureText(run)));
+        }
+        if (!run.unknownToProvider().isEmpty()) {
+            var codes = run.unknownToProvider();
+            previewArea.add(new Paragraph(getTranslation("spreadsheet.import.unknownToProvider", codes.size() + " — "
+                    + String.join(", ", codes.subList(0, Math.min(50, codes.size()))) + (codes.size() > 50 ? ", …" : ""))));
         }
         var filter = new Select<ImportRowOutcome>();
         filter.setLabel(getTranslation("spreadsheet.import.filter"));
@@ -468,7 +478,9 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String changeText(FieldChange change) {
-        return getTranslation("member.field." + change.field()) + ": " + (change.oldValue() == null ? "—" : change.oldValue()) + " → "
+        // a provider's list changes mailbox fields; a register changes member fields
+        String key = change.field().matches("pecAddress|activatedOn|expiresOn|state") ? "spreadsheet.change." : "member.field.";
+        return getTranslation(key + change.field()) + ": " + (change.oldValue() == null ? "—" : change.oldValue()) + " → "
                 + (change.newValue() == null ? "—" : change.newValue());
     }
 
