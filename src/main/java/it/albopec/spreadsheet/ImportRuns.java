@@ -87,9 +87,9 @@ class ImportRuns {
         });
     }
 
-    void previewed(long runId, int total, int created, int changed, int unchanged, int invalid) {
+    void previewed(long runId, int total, int created, int changed, int unchanged, int invalid, long durationMs) {
         jdbc.update("UPDATE import_run SET status = 'PREVIEWED', rows_total = ?, rows_new = ?, rows_changed = ?, rows_unchanged = ?, "
-                + "rows_invalid = ? WHERE id = ?", total, created, changed, unchanged, invalid, runId);
+                + "rows_invalid = ?, duration_ms = ? WHERE id = ?", total, created, changed, unchanged, invalid, durationMs, runId);
     }
 
     void unknownToProvider(long runId, List<String> fiscalCodes) {
@@ -101,7 +101,9 @@ class ImportRuns {
     }
 
     void finish(long runId, ImportStatus status, boolean skipInvalid, int applied, Instant at, long durationMs, ImportFailure failure) {
-        jdbc.update("UPDATE import_run SET status = ?, skip_invalid = ?, rows_applied = ?, finished_at = ?, duration_ms = ?, failure = ? "
+        // the duration is the dry run's plus the apply's
+        jdbc.update("UPDATE import_run SET status = ?, skip_invalid = ?, rows_applied = ?, finished_at = ?, "
+                + "duration_ms = COALESCE(duration_ms, 0) + ?, failure = ? "
                 + "WHERE id = ?", status.name(), skipInvalid, applied, Timestamp.from(at), durationMs, failure == null ? null : cut(failure.encode(), 1000), runId);
     }
 

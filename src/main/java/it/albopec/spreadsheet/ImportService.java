@@ -212,7 +212,8 @@ public class ImportService {
                 throw new ServiceException("spreadsheet.error.noRows");
             }
             runs.previewed(runId, sum, counts.getOrDefault(ImportRowOutcome.NEW, 0), counts.getOrDefault(ImportRowOutcome.CHANGED, 0),
-                    counts.getOrDefault(ImportRowOutcome.UNCHANGED, 0), counts.getOrDefault(ImportRowOutcome.INVALID, 0));
+                    counts.getOrDefault(ImportRowOutcome.UNCHANGED, 0), counts.getOrDefault(ImportRowOutcome.INVALID, 0),
+                    millisSince(started));
             progress.progress(sum, sum);
             log.info("Import {} previewed by {}: {} rows {}", runId, currentUser.usernameOrSystem(), sum, counts);
             return runId;

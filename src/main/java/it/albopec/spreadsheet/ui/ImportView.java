@@ -84,6 +84,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private final HorizontalLayout progressArea = new HorizontalLayout();
     private final VerticalLayout previewArea = new VerticalLayout();
     private final Grid<ImportRunDetails> history = new Grid<>();
+    private final Upload upload;
     private Consumer<Runnable> runner;
     private UploadedWorkbook workbook;
     private SheetLayout layout;
@@ -107,7 +108,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
                 chooseSheet(sheet.getValue());
             }
         });
-        var upload = new Upload(UploadHandler.toTempFile((metadata, file) -> {
+        upload = new Upload(UploadHandler.toTempFile((metadata, file) -> {
             UI ui = UI.getCurrent();
             Runnable receive = () -> received(metadata.fileName(), file.toPath());
             if (ui != null) {
@@ -179,6 +180,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     /** The uploaded file arrived (held in a temporary file): check it and show its sheets and columns. */
     void received(String fileName, Path file) {
         deleteUpload();
+        upload.clearFileList(); // the next file can be chosen at once
         previewArea.setVisible(false);
         try {
             uploaded = Files.createTempFile("albopec-import-", ".xlsx");
@@ -310,6 +312,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         rows.setItems(query -> imports.rows(runId, filter.getValue(), query.getOffset(), query.getLimit()).stream(),
                 query -> (int) imports.countRows(runId, filter.getValue()));
         rows.setHeight("24em");
+        rows.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         rows.addClassName("import-rows");
         filter.addValueChangeListener(e -> rows.getDataProvider().refreshAll());
         if (run.invalid() > 0) {
@@ -334,8 +337,15 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
             skipInvalid.setVisible(run.invalid() > 0);
             var apply = new Button(getTranslation("spreadsheet.import.apply"));
             apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            apply.setEnabled(run.created() + run.changed() > 0);
+            boolean anythingToWrite = run.created() + run.changed() > 0;
+            apply.setEnabled(anythingToWrite && run.invalid() == 0);
+            skipInvalid.addValueChangeListener(e -> apply.setEnabled(anythingToWrite && e.getValue()));
             apply.addClickListener(e -> startApply(runId, skipInvalid.getValue()));
+            if (run.invalid() > 0) {
+                var blocked = new Paragraph(getTranslation("spreadsheet.import.blocked", run.invalid()));
+                blocked.addClassName("import-blocked");
+                previewArea.add(blocked);
+            }
             var actions = new HorizontalLayout(apply, skipInvalid);
             actions.setAlignItems(FlexComponent.Alignment.CENTER);
             previewArea.add(actions);
@@ -463,9 +473,13 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     /** Every reason of an invalid row, or every difference of a changed one. */
     String details(ImportRowDetails row, List<String> headers) {
         if (!row.problems().isEmpty()) {
-            return String.join("; ", row.problems().stream().map(p -> problemText(p, headers)).toList());
+            return String.join("; ", row.problems().stream().map(p -> withoutFinalStop(problemText(p, headers))).toList()) + ".";
         }
         return String.join("; ", row.changes().stream().map(this::changeText).toList());
+    }
+
+    private static String withoutFinalStop(String sentence) {
+        return sentence.endsWith(".") ? sentence.substring(0, sentence.length() - 1) : sentence;
     }
 
     String problemText(ImportProblem problem, List<String> headers) {

@@ -52,8 +52,8 @@ class ImportViewTest extends UiTest {
         assertThat(members.findByFiscalCode(good.getFiscalCode())).isEmpty();
 
         // a single invalid row blocks the import unless the secretary chooses to skip it
-        test($(Button.class).withText("Applica all'albo").single()).click();
-        assertThat(members.findByFiscalCode(good.getFiscalCode())).isEmpty();
+        assertThat($(Button.class).withText("Applica all'albo").single().isEnabled()).isFalse();
+        assertThat($(Paragraph.class).withClassName("import-blocked").single().getText()).contains("1 righe non valide");
         test($(Checkbox.class).single()).click();
         test($(Button.class).withText("Applica all'albo").single()).click();
 
