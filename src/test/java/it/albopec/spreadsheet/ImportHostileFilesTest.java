@@ -169,7 +169,7 @@ class ImportHostileFilesTest {
             }).toList();
             assertThat(offenders).isEmpty();
         }
-        assertThat(org.apache.poi.openxml4j.util.ZipSecureFile.getMaxEntrySize()).isEqualTo(100L * 1024 * 1024);
+        assertThat(org.apache.poi.openxml4j.util.ZipSecureFile.getMaxEntrySize()).isEqualTo(256L * 1024 * 1024);
         assertThat(org.apache.poi.openxml4j.util.ZipSecureFile.getMinInflateRatio()).isGreaterThanOrEqualTo(0.01);
     }
 }
