@@ -49,6 +49,7 @@ class AccessMatrixTest extends UiTest {
         RULES.put("providers", Set.of("operator", "admin.po", "finance.po"));
         RULES.put("mailboxes", Set.of("admin.po", "finance.po"));
         RULES.put("preload", Set.of("admin.po", "finance.po"));
+        RULES.put("imports", Set.of("admin.po"));
     }
 
     @Autowired

@@ -201,6 +201,39 @@ class Mailbox {
         return move(MailboxState.DEACTIVATED, MailboxAction.DEACTIVATED, on, reason);
     }
 
+    /**
+     * The provider's list is the truth about the address, the activation and the expiry: the mailbox takes them and
+     * the state their dates give (or DEACTIVATED when the provider closed it).
+     *
+     * @return the changed fields, and the transition when the state changed (else null)
+     */
+    Reconciled fromProvider(String pec, LocalDate activated, LocalDate expires, boolean closed, LocalDate today) {
+        String address = pec == null || pec.isBlank() ? pecAddress : pec.trim().toLowerCase(java.util.Locale.ROOT);
+        var changes = it.albopec.audit.FieldChange.builder()
+                .compare("pecAddress", pecAddress, address)
+                .compare("activatedOn", activatedOn, activated == null ? activatedOn : activated)
+                .compare("expiresOn", expiresOn, expires == null ? expiresOn : expires);
+        pecAddress = address;
+        if (activated != null) {
+            activatedOn = activated;
+        }
+        if (expires != null) {
+            expiresOn = expires;
+        }
+        MailboxState next = closed ? MailboxState.DEACTIVATED : expiresOn != null ? MailboxLifecycle.stateByDate(expiresOn, today) : state;
+        Transition transition = null;
+        if (next != state) {
+            MailboxAction action = closed ? MailboxAction.DEACTIVATED
+                    : state == MailboxState.ELIGIBLE || MailboxState.PENDING.contains(state) ? MailboxAction.ACTIVATED : MailboxAction.RENEWED;
+            changes.compare("state", state, next);
+            transition = move(next, action, activatedOn != null && !closed && action == MailboxAction.ACTIVATED ? activatedOn : today,
+                    "provider list");
+        }
+        return new Reconciled(changes.build(), transition);
+    }
+
+    record Reconciled(java.util.List<it.albopec.audit.FieldChange> changes, Transition transition) {}
+
     void changePayment(PaymentMethod method, boolean autoRenewal, YearMonth cardValidUntil) {
         this.paymentMethod = method;
         this.autoRenewal = autoRenewal;

@@ -42,6 +42,16 @@ class MailboxQueries {
 
     private final JdbcTemplate jdbc;
 
+    /** Member id → codice fiscale of every member with a working mailbox here (the provider should know each). */
+    Map<Long, String> openMailboxMembers(long orderId) {
+        var members = new java.util.HashMap<Long, String>();
+        jdbc.query("SELECT DISTINCT m.id, m.fiscal_code FROM mailbox b JOIN member m ON m.id = b.member_id "
+                + "WHERE b.order_id = ? AND b.state IN ('ACTIVE', 'EXPIRING')", rs -> {
+            members.put(rs.getLong(1), rs.getString(2));
+        }, orderId);
+        return members;
+    }
+
     MailboxQueries(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }

@@ -12,6 +12,8 @@ import it.albopec.convention.ConventionDetails;
 import it.albopec.convention.ConventionService;
 import it.albopec.convention.PaymentMethod;
 import it.albopec.member.MemberLeftOrder;
+import it.albopec.member.MemberService;
+import it.albopec.member.MemberSummary;
 import it.albopec.security.CurrentUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,14 +41,16 @@ public class MailboxService {
     private final MailboxHistory history;
     private final PreloadListStore preloadLists;
     private final ConventionService conventions;
+    private final MemberService members;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final TransactionTemplate eachInItsOwnTransaction;
 
     MailboxService(MailboxRepository mailboxes, MailboxQueries queries, MailboxHistory history, PreloadListStore preloadLists,
-                   ConventionService conventions, CurrentUser currentUser, Clock clock,
+                   ConventionService conventions, MemberService members, CurrentUser currentUser, Clock clock,
                    PlatformTransactionManager transactions) {
         this.mailboxes = mailboxes;
+        this.members = members;
         this.queries = queries;
         this.history = history;
         this.preloadLists = preloadLists;
@@ -142,6 +146,64 @@ public class MailboxService {
             }
         }
         return new BatchOutcome(done, refused);
+    }
+
+    /**
+     * Brings the Order's mailboxes in line with the provider's list (the import of the provider's list): a listed
+     * member without an open mailbox gets one under the active convention, an open mailbox takes the address and
+     * dates the provider gives; each state change is a history row. With {@code write} false nothing is kept (the
+     * dry run: the transaction is rolled back).
+     *
+     * @throws ServiceException when a mailbox must be opened and the Order has no active convention
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public ProviderReconciliation reconcileFromProvider(List<ProviderMailbox> rows, boolean write) {
+        long orderId = currentUser.requireOrderId();
+        LocalDate today = today();
+        ConventionTerms terms = null;
+        var outcomes = new ArrayList<ProviderReconciliation.Row>();
+        var listed = new java.util.HashSet<Long>();
+        for (ProviderMailbox row : rows) {
+            var member = members.findByFiscalCode(row.fiscalCode());
+            if (member.isEmpty()) {
+                outcomes.add(new ProviderReconciliation.Row(ProviderReconciliation.Outcome.NO_MEMBER, List.of()));
+                continue;
+            }
+            long memberId = member.get().id();
+            listed.add(memberId);
+            Mailbox mailbox = mailboxes.findByMemberIdOrderByIdDesc(memberId).stream()
+                    .filter(m -> m.getOrderId() == orderId && m.getState().isOpen()).findFirst().orElse(null);
+            boolean creating = mailbox == null;
+            if (creating) {
+                if (terms == null) {
+                    terms = ConventionTerms.of(conventions.activeConventionOfCurrentOrder()
+                            .orElseThrow(() -> new ServiceException("mailbox.error.noActiveConvention")));
+                }
+                mailbox = Mailbox.eligible(orderId, memberId, terms, row.activatedOn() == null ? today : row.activatedOn());
+            }
+            Mailbox.Reconciled reconciled = mailbox.fromProvider(row.pecAddress(), row.activatedOn(), row.expiresOn(), row.closed(), today);
+            if (write && (creating || !reconciled.changes().isEmpty())) {
+                mailboxes.saveAndFlush(mailbox);
+                if (creating) {
+                    history.record(mailbox, new Mailbox.Transition(null, MailboxState.ELIGIBLE, MailboxAction.PRELOADED,
+                            row.activatedOn() == null ? today : row.activatedOn(), "provider list"), currentUser.usernameOrSystem());
+                }
+                if (reconciled.transition() != null) {
+                    history.record(mailbox, reconciled.transition(), currentUser.usernameOrSystem());
+                }
+            }
+            outcomes.add(new ProviderReconciliation.Row(creating ? ProviderReconciliation.Outcome.CREATED
+                    : reconciled.changes().isEmpty() ? ProviderReconciliation.Outcome.UNCHANGED : ProviderReconciliation.Outcome.UPDATED,
+                    reconciled.changes()));
+        }
+        List<String> unknown = queries.openMailboxMembers(orderId).entrySet().stream()
+                .filter(e -> !listed.contains(e.getKey())).map(java.util.Map.Entry::getValue).sorted().toList();
+        if (!write) {
+            org.springframework.transaction.interceptor.TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+        }
+        log.info("Provider list of Order {}: {} rows, {} members unknown to the provider, written: {}", orderId, rows.size(), unknown.size(), write);
+        return new ProviderReconciliation(outcomes, unknown);
     }
 
     /**

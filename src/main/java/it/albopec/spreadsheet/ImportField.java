@@ -1,0 +1,75 @@
+package it.albopec.spreadsheet;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * A column an import understands, with the headers people write for it in Italian, English and German. Headers are
+ * compared without case, accents, spaces or punctuation, so "Data di nascita", "DATA NASCITA" and "data_nascita" agree.
+ */
+public enum ImportField {
+    FISCAL_CODE("codicefiscale", "cf", "codfisc", "codicefisc", "taxcode", "fiscalcode", "steuernummer", "steuernr", "steuerid"),
+    SURNAME("cognome", "surname", "lastname", "familyname", "nachname", "familienname"),
+    GIVEN_NAME("nome", "givenname", "firstname", "name", "vorname"),
+    SEX("sesso", "sex", "gender", "geschlecht"),
+    BIRTH_DATE("datadinascita", "datanascita", "natoil", "birthdate", "dateofbirth", "dob", "geburtsdatum"),
+    BIRTHPLACE("luogodinascita", "luogonascita", "comunedinascita", "comunenascita", "codicecomune", "belfiore",
+            "codicecatastale", "birthplace", "placeofbirth", "geburtsort"),
+    SECTION("sezione", "albo", "sezionealbo", "section", "register", "sektion", "abschnitt"),
+    REGISTRATION_NUMBER("numeroiscrizione", "numiscrizione", "niscrizione", "numero", "matricola", "registrationnumber",
+            "registernumber", "number", "eintragungsnummer", "nummer"),
+    REGISTRATION_DATE("dataiscrizione", "datadiiscrizione", "registrationdate", "registeredon", "eintragungsdatum"),
+    MEDICI_NUMBER("numeroalbomedici", "numeromedici", "nalbomedici", "mediciiscrizione", "physiciansnumber", "nummeraerzte"),
+    MEDICI_DATE("dataiscrizionemedici", "datamedici", "physiciansdate", "datumaerzte"),
+    ODONTOIATRI_NUMBER("numeroalboodontoiatri", "numeroodontoiatri", "nalboodontoiatri", "dentistsnumber", "nummerzahnaerzte"),
+    ODONTOIATRI_DATE("dataiscrizioneodontoiatri", "dataodontoiatri", "dentistsdate", "datumzahnaerzte"),
+    EMAIL("email", "mail", "posta", "postaelettronica", "emailaddress"),
+    PHONE("telefono", "tel", "cellulare", "phone", "mobile", "telephone", "telefon", "handy"),
+    PEC("pec", "indirizzopec", "casellapec", "pecaddress", "postaelettronicacertificata", "pecadresse"),
+    ACTIVATED_ON("dataattivazione", "attivazione", "attivatail", "activationdate", "activatedon", "aktivierungsdatum", "aktiviertam"),
+    EXPIRES_ON("datascadenza", "scadenza", "scadeil", "expirydate", "expireson", "expiry", "ablaufdatum", "gueltigbis"),
+    PROVIDER_STATE("stato", "statocasella", "state", "status", "zustand");
+
+    private static final java.util.Map<ImportKind, List<ImportField>> BY_KIND = java.util.Map.of(
+            ImportKind.REGISTER, List.of(FISCAL_CODE, SURNAME, GIVEN_NAME, SEX, BIRTH_DATE, BIRTHPLACE, SECTION, REGISTRATION_NUMBER,
+                    REGISTRATION_DATE, MEDICI_NUMBER, MEDICI_DATE, ODONTOIATRI_NUMBER, ODONTOIATRI_DATE, EMAIL, PHONE),
+            ImportKind.PROVIDER_MAILBOXES, List.of(FISCAL_CODE, SURNAME, GIVEN_NAME, PEC, ACTIVATED_ON, EXPIRES_ON, PROVIDER_STATE));
+
+    private final List<String> headers;
+
+    ImportField(String... headers) {
+        this.headers = Stream.of(headers).map(ImportField::normalize).toList();
+    }
+
+    /** The fields of a kind of import. */
+    public static List<ImportField> of(ImportKind kind) {
+        return BY_KIND.get(kind);
+    }
+
+    /** The field of this kind of import a header names, if any. */
+    public static Optional<ImportField> recognise(String header, ImportKind kind) {
+        return recognise(header).filter(f -> of(kind).contains(f));
+    }
+
+    /** The field a header names, if any. */
+    public static Optional<ImportField> recognise(String header) {
+        String h = normalize(header);
+        if (h.isEmpty()) {
+            return Optional.empty();
+        }
+        return Stream.of(values()).filter(f -> f.headers.contains(h)).findFirst();
+    }
+
+    /** Lower case, without accents, spaces or punctuation ("Data di nascita" → "datadinascita"; "Ä" → "ae"). */
+    static String normalize(String header) {
+        if (header == null) {
+            return "";
+        }
+        String lower = header.toLowerCase(Locale.ROOT).replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss");
+        String plain = Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return plain.replaceAll("[^a-z0-9]", "");
+    }
+}

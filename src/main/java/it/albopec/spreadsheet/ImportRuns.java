@@ -1,0 +1,194 @@
+package it.albopec.spreadsheet;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Component;
+
+/** The import_run, import_row and import_mapping tables; every read is scoped by the Order. */
+@Component
+class ImportRuns {
+
+    private static final String RUN_COLUMNS = "id, kind, username, started_at, finished_at, file_name, file_size, sheet_name, status, "
+            + "skip_invalid, rows_total, rows_new, rows_changed, rows_unchanged, rows_invalid, rows_applied, duration_ms, failure, unknown_to_provider";
+
+    private final JdbcTemplate jdbc;
+
+    ImportRuns(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long start(long orderId, ImportKind kind, String username, Instant at, String fileName, long fileSize, String sheetName,
+               ImportStatus status) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.update(c -> {
+            var ps = c.prepareStatement("INSERT INTO import_run (order_id, kind, username, started_at, file_name, file_size, sheet_name, status) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"});
+            ps.setLong(1, orderId);
+            ps.setString(2, kind.name());
+            ps.setString(3, username);
+            ps.setTimestamp(4, Timestamp.from(at));
+            ps.setString(5, fileName.length() > 255 ? fileName.substring(0, 255) : fileName);
+            ps.setLong(6, fileSize);
+            ps.setString(7, sheetName);
+            ps.setString(8, status.name());
+            return ps;
+        }, keys);
+        return keys.getKey().longValue();
+    }
+
+    void saveLayout(long runId, List<String> headers, Map<ImportField, Integer> mapping) {
+        var encoded = new StringBuilder();
+        mapping.forEach((field, column) -> encoded.append(encoded.isEmpty() ? "" : ";").append(field.name()).append('=').append(column));
+        jdbc.update("UPDATE import_run SET headers = ?, mapping = ? WHERE id = ?", ImportRowCodec.cells(headers), encoded.toString(), runId);
+    }
+
+    List<String> headers(long runId) {
+        return ImportRowCodec.cells(jdbc.queryForObject("SELECT headers FROM import_run WHERE id = ?", String.class, runId));
+    }
+
+    Map<ImportField, Integer> mapping(long runId) {
+        String encoded = jdbc.queryForObject("SELECT mapping FROM import_run WHERE id = ?", String.class, runId);
+        var mapping = new LinkedHashMap<ImportField, Integer>();
+        if (encoded != null && !encoded.isEmpty()) {
+            for (String pair : encoded.split(";")) {
+                String[] p = pair.split("=");
+                mapping.put(ImportField.valueOf(p[0]), Integer.parseInt(p[1]));
+            }
+        }
+        return mapping;
+    }
+
+    record NewRow(int sheetRow, ImportRowOutcome outcome, String fiscalCode, String label, List<String> cells,
+                  List<ImportProblem> problems, List<it.albopec.audit.FieldChange> changes) {}
+
+    void insertRows(long runId, List<NewRow> rows) {
+        jdbc.batchUpdate("INSERT INTO import_row (run_id, sheet_row, outcome, fiscal_code, label, cells, problems, changes) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows, rows.size(), (ps, r) -> {
+            ps.setLong(1, runId);
+            ps.setInt(2, r.sheetRow());
+            ps.setString(3, r.outcome().name());
+            ps.setString(4, cut(r.fiscalCode(), 40));
+            ps.setString(5, cut(r.label(), 210));
+            ps.setString(6, ImportRowCodec.cells(r.cells()));
+            ps.setString(7, ImportRowCodec.problems(r.problems()));
+            ps.setString(8, ImportRowCodec.changes(r.changes()));
+        });
+    }
+
+    void previewed(long runId, int total, int created, int changed, int unchanged, int invalid, long durationMs) {
+        jdbc.update("UPDATE import_run SET status = 'PREVIEWED', rows_total = ?, rows_new = ?, rows_changed = ?, rows_unchanged = ?, "
+                + "rows_invalid = ?, duration_ms = ? WHERE id = ?", total, created, changed, unchanged, invalid, durationMs, runId);
+    }
+
+    void unknownToProvider(long runId, List<String> fiscalCodes) {
+        jdbc.update("UPDATE import_run SET unknown_to_provider = ? WHERE id = ?", ImportRowCodec.cells(fiscalCodes), runId);
+    }
+
+    void status(long runId, ImportStatus status) {
+        jdbc.update("UPDATE import_run SET status = ? WHERE id = ?", status.name(), runId);
+    }
+
+    void finish(long runId, ImportStatus status, boolean skipInvalid, int applied, Instant at, long durationMs, ImportFailure failure) {
+        // the duration is the dry run's plus the apply's
+        jdbc.update("UPDATE import_run SET status = ?, skip_invalid = ?, rows_applied = ?, finished_at = ?, "
+                + "duration_ms = COALESCE(duration_ms, 0) + ?, failure = ? "
+                + "WHERE id = ?", status.name(), skipInvalid, applied, Timestamp.from(at), durationMs, failure == null ? null : cut(failure.encode(), 1000), runId);
+    }
+
+    Optional<ImportRunDetails> get(long orderId, long runId) {
+        return jdbc.query("SELECT " + RUN_COLUMNS + " FROM import_run WHERE id = ? AND order_id = ?", RUN, runId, orderId).stream().findFirst();
+    }
+
+    List<ImportRunDetails> history(long orderId, int offset, int limit) {
+        return jdbc.query("SELECT " + RUN_COLUMNS + " FROM import_run WHERE order_id = ? ORDER BY started_at DESC, id DESC LIMIT ? OFFSET ?",
+                RUN, orderId, limit, offset);
+    }
+
+    long countHistory(long orderId) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM import_run WHERE order_id = ?", Long.class, orderId);
+    }
+
+    List<ImportRowDetails> rows(long runId, ImportRowOutcome outcome, int offset, int limit) {
+        var args = new ArrayList<Object>(List.of(runId));
+        String where = "run_id = ?";
+        if (outcome != null) {
+            where += " AND outcome = ?";
+            args.add(outcome.name());
+        }
+        args.add(limit);
+        args.add(offset);
+        return jdbc.query("SELECT id, sheet_row, outcome, fiscal_code, label, cells, problems, changes FROM import_row WHERE " + where
+                + " ORDER BY sheet_row LIMIT ? OFFSET ?", ROW, args.toArray());
+    }
+
+    long countRows(long runId, ImportRowOutcome outcome) {
+        if (outcome == null) {
+            return jdbc.queryForObject("SELECT COUNT(*) FROM import_row WHERE run_id = ?", Long.class, runId);
+        }
+        return jdbc.queryForObject("SELECT COUNT(*) FROM import_row WHERE run_id = ? AND outcome = ?", Long.class, runId, outcome.name());
+    }
+
+    /** Rows of some outcomes in sheet order, read in pages by id so that a 200k-row run never sits in memory. */
+    void forEachRow(long runId, List<ImportRowOutcome> outcomes, Consumer<ImportRowDetails> action) {
+        String in = String.join(",", outcomes.stream().map(o -> "'" + o.name() + "'").toList());
+        long after = 0;
+        while (true) {
+            List<ImportRowDetails> page = jdbc.query("SELECT id, sheet_row, outcome, fiscal_code, label, cells, problems, changes FROM import_row "
+                    + "WHERE run_id = ? AND outcome IN (" + in + ") AND id > ? ORDER BY id LIMIT 1000", ROW, runId, after);
+            page.forEach(action);
+            if (page.size() < 1000) {
+                return;
+            }
+            after = page.getLast().id();
+        }
+    }
+
+    Map<String, ImportField> rememberedMapping(long orderId, ImportKind kind) {
+        var mapping = new LinkedHashMap<String, ImportField>();
+        jdbc.query("SELECT header, field FROM import_mapping WHERE order_id = ? AND kind = ?", rs -> {
+            mapping.put(rs.getString(1), ImportField.valueOf(rs.getString(2)));
+        }, orderId, kind.name());
+        return mapping;
+    }
+
+    void rememberMapping(long orderId, ImportKind kind, Map<String, ImportField> mapping) {
+        jdbc.update("DELETE FROM import_mapping WHERE order_id = ? AND kind = ?", orderId, kind.name());
+        var rows = new ArrayList<Object[]>();
+        mapping.forEach((header, field) -> rows.add(new Object[] {orderId, kind.name(), cut(header, 200), field.name()}));
+        jdbc.batchUpdate("INSERT IGNORE INTO import_mapping (order_id, kind, header, field) VALUES (?, ?, ?, ?)", rows);
+    }
+
+    private static String cut(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+
+    private static final RowMapper<ImportRunDetails> RUN = (rs, n) -> new ImportRunDetails(rs.getLong("id"),
+            ImportKind.valueOf(rs.getString("kind")), rs.getString("username"), instant(rs, "started_at"), instant(rs, "finished_at"),
+            rs.getString("file_name"), rs.getLong("file_size"), rs.getString("sheet_name"), ImportStatus.valueOf(rs.getString("status")),
+            rs.getBoolean("skip_invalid"), rs.getInt("rows_total"), rs.getInt("rows_new"), rs.getInt("rows_changed"),
+            rs.getInt("rows_unchanged"), rs.getInt("rows_invalid"), rs.getInt("rows_applied"),
+            rs.getObject("duration_ms") == null ? null : rs.getLong("duration_ms"), ImportFailure.decode(rs.getString("failure")),
+            ImportRowCodec.cells(rs.getString("unknown_to_provider")));
+
+    private static final RowMapper<ImportRowDetails> ROW = (rs, n) -> new ImportRowDetails(rs.getLong("id"), rs.getInt("sheet_row"),
+            ImportRowOutcome.valueOf(rs.getString("outcome")), rs.getString("fiscal_code"), rs.getString("label"),
+            ImportRowCodec.cells(rs.getString("cells")), ImportRowCodec.problems(rs.getString("problems")),
+            ImportRowCodec.changes(rs.getString("changes")));
+}
