@@ -55,7 +55,8 @@ class ServiceAccessMatrixTest {
         MAILBOX("SELECT MIN(b.id) FROM mailbox b JOIN medical_order o ON o.id = b.order_id WHERE o.province_code = 'FG'"),
         CONVENTION("SELECT MIN(c.id) FROM convention c JOIN medical_order o ON o.id = c.order_id WHERE o.province_code = 'FG'"),
         PRELOAD_LIST("SELECT MIN(l.id) FROM preload_list l JOIN medical_order o ON o.id = l.order_id WHERE o.province_code = 'FG'"),
-        USER("SELECT MIN(u.id) FROM app_user u JOIN medical_order o ON o.id = u.order_id WHERE o.province_code = 'FG'");
+        USER("SELECT MIN(u.id) FROM app_user u JOIN medical_order o ON o.id = u.order_id WHERE o.province_code = 'FG'"),
+        IMPORT_RUN("SELECT MIN(r.id) FROM import_run r JOIN medical_order o ON o.id = r.order_id WHERE o.province_code = 'FG'");
 
         final String query;
 
@@ -103,6 +104,13 @@ class ServiceAccessMatrixTest {
         FOREIGN_ID.put("UserAdministration.resetPassword(long)", Kind.USER);
         FOREIGN_ID.put("UserAdministration.countOrderAdmins(long)", Kind.ORDER);
         FOREIGN_ID.put("AuditTrail.record(long,String,long,String,String,List)", Kind.ORDER);
+        FOREIGN_ID.put("ImportService.apply(long,boolean,ImportProgress)", Kind.IMPORT_RUN);
+        FOREIGN_ID.put("ImportService.countRows(long,ImportRowOutcome)", Kind.IMPORT_RUN);
+        FOREIGN_ID.put("ImportService.get(long)", Kind.IMPORT_RUN);
+        FOREIGN_ID.put("ImportService.headers(long)", Kind.IMPORT_RUN);
+        FOREIGN_ID.put("ImportService.rows(long,ImportRowOutcome,int,int)", Kind.IMPORT_RUN);
+        FOREIGN_ID.put("ImportService.writeFailedRows(long,OutputStream,Function,String)", Kind.IMPORT_RUN);
+        FOREIGN_ID.put("ImportService.writePreview(long,OutputStream,List,Function)", Kind.IMPORT_RUN);
     }
 
     /**
@@ -124,6 +132,15 @@ class ServiceAccessMatrixTest {
     @AfterEach
     void signOut() {
         signIn.out();
+    }
+
+    /** Foggia's demo data has no import: one previewed run of Foggia's is the foreign record for the import service. */
+    @org.junit.jupiter.api.BeforeEach
+    void foggiaHasAnImport() {
+        jdbc.update("INSERT INTO import_run (order_id, kind, username, started_at, file_name, file_size, status, headers, mapping) "
+                + "SELECT id, 'REGISTER', 'admin.fg', NOW(3), 'albo-foggia.xlsx', 1024, 'PREVIEWED', 'Cognome', 'SURNAME=0' "
+                + "FROM medical_order WHERE province_code = 'FG' AND NOT EXISTS "
+                + "(SELECT 1 FROM import_run r WHERE r.order_id = medical_order.id)");
     }
 
     @Test

@@ -42,6 +42,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class TwoNodesLifecycleJobTest {
 
     private static ConfigurableApplicationContext secondNode;
+    /**
+     * Spring Security keeps its context holder strategy in a static field, and each application context with
+     * Vaadin installs its own: the suite's context must keep its strategy while the second node lives.
+     */
+    private static org.springframework.security.core.context.SecurityContextHolderStrategy suiteStrategy;
 
     @Autowired MailboxLifecycleJob job;
     @Autowired MailboxFixtures fixtures;
@@ -52,6 +57,7 @@ class TwoNodesLifecycleJobTest {
 
     @BeforeAll
     static void startSecondNode() {
+        suiteStrategy = org.springframework.security.core.context.SecurityContextHolder.getContextHolderStrategy();
         // the security configuration needs the servlet stack: a second web server on a free loopback port
         secondNode = new SpringApplicationBuilder(AlboPecApplication.class)
                 .web(WebApplicationType.SERVLET)
@@ -65,6 +71,7 @@ class TwoNodesLifecycleJobTest {
                         "--server.port=0",
                         "--server.address=127.0.0.1",
                         "--spring.main.banner-mode=off");
+        org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(suiteStrategy);
     }
 
     @AfterAll
@@ -72,6 +79,7 @@ class TwoNodesLifecycleJobTest {
         if (secondNode != null) {
             secondNode.close();
         }
+        org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(suiteStrategy);
     }
 
     @AfterEach
