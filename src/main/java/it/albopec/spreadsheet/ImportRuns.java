@@ -96,8 +96,9 @@ class ImportRuns {
         jdbc.update("UPDATE import_run SET unknown_to_provider = ? WHERE id = ?", ImportRowCodec.cells(fiscalCodes), runId);
     }
 
-    void status(long runId, ImportStatus status) {
-        jdbc.update("UPDATE import_run SET status = ? WHERE id = ?", status.name(), runId);
+    /** PREVIEWED → APPLYING, atomically: false when the run was not waiting (e.g. two clicks, two users). */
+    boolean startApplying(long runId) {
+        return jdbc.update("UPDATE import_run SET status = 'APPLYING' WHERE id = ? AND status = 'PREVIEWED'", runId) == 1;
     }
 
     void finish(long runId, ImportStatus status, boolean skipInvalid, int applied, Instant at, long durationMs, ImportFailure failure) {

@@ -224,6 +224,11 @@ public class ImportService {
             runs.finish(runId, ImportStatus.REFUSED, false, 0, clock.instant(), millisSince(started),
                     new ImportFailure(0, e.messageKey(), args(e.arguments())));
             throw e;
+        } catch (RuntimeException e) {
+            log.error("Dry run of import {} failed", runId, e);
+            runs.finish(runId, ImportStatus.FAILED, false, 0, clock.instant(), millisSince(started),
+                    new ImportFailure(0, "spreadsheet.error.applyFailed", List.of()));
+            throw new ServiceException("spreadsheet.error.unreadable");
         }
     }
 
@@ -241,7 +246,9 @@ public class ImportService {
         if (run.invalid() > 0 && !skipInvalid) {
             throw new ServiceException("spreadsheet.error.invalidRowsBlock", run.invalid());
         }
-        runs.status(runId, ImportStatus.APPLYING);
+        if (!runs.startApplying(runId)) {
+            throw new ServiceException("spreadsheet.error.notPreviewed"); // someone else is applying it right now
+        }
         Instant started = clock.instant();
         Map<ImportField, Integer> mapping = runs.mapping(runId);
         long total = (long) run.created() + run.changed();

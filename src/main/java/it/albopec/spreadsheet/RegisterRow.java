@@ -122,6 +122,14 @@ final class RegisterRow {
     /** A date as typed, or null when it is not one (31/02/1980 is not one: never shifted to March). */
     static LocalDate parseDate(String text) {
         String t = text.strip();
+        if (t.matches("\\d{8}")) {
+            return parseWith(t, BASIC_ISO); // 19800305
+        }
+        if (t.matches("\\d{1,5}")) {
+            // a real date cell formatted as "General" shows Excel's serial number (days since 1900)
+            int serial = Integer.parseInt(t);
+            return serial < 1 || serial > 80_000 ? null : org.apache.poi.ss.usermodel.DateUtil.getLocalDateTime(serial).toLocalDate();
+        }
         for (DateTimeFormatter format : DATES) {
             try {
                 return LocalDate.parse(t, format);
@@ -130,6 +138,16 @@ final class RegisterRow {
             }
         }
         return null;
+    }
+
+    private static final DateTimeFormatter BASIC_ISO = strict("uuuuMMdd");
+
+    private static LocalDate parseWith(String text, DateTimeFormatter format) {
+        try {
+            return LocalDate.parse(text, format);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     private static DateTimeFormatter strict(String pattern) {

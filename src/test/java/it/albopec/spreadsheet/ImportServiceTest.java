@@ -208,6 +208,9 @@ class ImportServiceTest {
         assertThat(RegisterRow.parseDate("05.03.1980")).isEqualTo(LocalDate.of(1980, 3, 5));
         assertThat(RegisterRow.parseDate("13/13/1980")).isNull();
         assertThat(RegisterRow.parseDate("ieri")).isNull();
+        assertThat(RegisterRow.parseDate("19800305")).isEqualTo(LocalDate.of(1980, 3, 5));
+        assertThat(RegisterRow.parseDate("19800231")).isNull();
+        assertThat(RegisterRow.parseDate("29285")).isEqualTo(LocalDate.of(1980, 3, 5)); // a date cell formatted "General"
     }
 
     @Test
