@@ -29,6 +29,8 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * No lost or doubled data with two application nodes on one database: a SECOND application context (its own
@@ -52,6 +54,17 @@ class TwoNodesLifecycleJobTest {
 
     @BeforeAll
     static void startSecondNode() {
+        // Vaadin's security configuration installs its SecurityContextHolder strategy in a static field: the second
+        // context would replace the suite's, and every later test would sign in where the suite's services do not look
+        SecurityContextHolderStrategy suites = SecurityContextHolder.getContextHolderStrategy();
+        try {
+            startTheNode();
+        } finally {
+            SecurityContextHolder.setContextHolderStrategy(suites);
+        }
+    }
+
+    private static void startTheNode() {
         // the security configuration needs the servlet stack: a second web server on a free loopback port
         secondNode = new SpringApplicationBuilder(AlboPecApplication.class)
                 .web(WebApplicationType.SERVLET)
@@ -70,7 +83,12 @@ class TwoNodesLifecycleJobTest {
     @AfterAll
     static void stopSecondNode() {
         if (secondNode != null) {
-            secondNode.close();
+            SecurityContextHolderStrategy suites = SecurityContextHolder.getContextHolderStrategy();
+            try {
+                secondNode.close();
+            } finally {
+                SecurityContextHolder.setContextHolderStrategy(suites);
+            }
         }
     }
 
