@@ -57,7 +57,7 @@ class MailboxQueries {
     }
 
     List<MailboxRow> find(long orderId, long lastListId, MailboxFilter filter, LocalDate today, Pageable pageable) {
-        var where = where(orderId, lastListId, filter, today, startFromMailboxes(filter, true));
+        var where = where(orderId, lastListId, filter, today, startFromMailboxes(filter, true), false);
         List<Object> args = new ArrayList<>();
         args.add(lastListId);
         args.addAll(where.args);
@@ -72,7 +72,14 @@ class MailboxQueries {
     }
 
     long count(long orderId, long lastListId, MailboxFilter filter, LocalDate today) {
-        var where = where(orderId, lastListId, filter, today, startFromMailboxes(filter, false));
+        if (onlyMailboxConditions(filter)) {
+            // every condition is on the latest mailbox, whose Order is its member's: count the Order's mailboxes
+            // alone (covering index), one member lookup fewer per row
+            var where = where(orderId, lastListId, filter, today, true, true);
+            return jdbc.queryForObject("SELECT COUNT(*) FROM mailbox b "
+                    + "LEFT JOIN mailbox newer ON newer.member_id = b.member_id AND newer.id > b.id " + where.sql, Long.class, where.args.toArray());
+        }
+        var where = where(orderId, lastListId, filter, today, startFromMailboxes(filter, false), false);
         if (filter.equals(MailboxFilter.none())) {
             // no condition on the mailbox: registered members, and those who left but had a mailbox (index only)
             return jdbc.queryForObject("SELECT COUNT(*) FROM member m WHERE m.order_id = ? AND (" + REGISTERED
@@ -96,11 +103,20 @@ class MailboxQueries {
         return counts;
     }
 
-    private static Where where(long orderId, long lastListId, MailboxFilter filter, LocalDate today, boolean startFromMailboxes) {
+    /**
+     * The conditions of the filter. {@code mailboxesOnly}: the query reads {@code mailbox b} without the member
+     * (only for {@link #onlyMailboxConditions} filters, where the member's conditions hold for every mailbox).
+     */
+    private static Where where(long orderId, long lastListId, MailboxFilter filter, LocalDate today, boolean startFromMailboxes,
+                               boolean mailboxesOnly) {
         var where = new Where();
-        where.add("m.order_id = ?", orderId);
+        if (!mailboxesOnly) {
+            where.add("m.order_id = ?", orderId);
+        }
         where.add(IS_LATEST);
-        where.add("(" + REGISTERED + " OR b.id IS NOT NULL)");
+        if (!mailboxesOnly) {
+            where.add("(" + REGISTERED + " OR b.id IS NOT NULL)");
+        }
         if (filter.text() != null && !filter.text().isBlank()) {
             String prefix = escape(filter.text().trim()) + "%";
             where.add("(m.surname LIKE ? OR m.fiscal_code LIKE ? OR b.pec_address LIKE ?)", prefix,
@@ -155,6 +171,12 @@ class MailboxQueries {
         boolean onlyAtRisk = filter.atRisk() && filter.state() == null && filter.expiringWithinDays() == null
                 && !filter.testMessageMissing() && !filter.documentsMissing();
         return !(page && onlyAtRisk);
+    }
+
+    /** Whether every condition of the filter is on the latest mailbox (none on the member, and one at least). */
+    private static boolean onlyMailboxConditions(MailboxFilter filter) {
+        return needsMailbox(filter) && (filter.text() == null || filter.text().isBlank()) && !filter.noMailbox()
+                && !filter.notPreloaded() && !filter.withoutValidPec();
     }
 
     /** Whether the filter only matches members whose latest mailbox exists. */

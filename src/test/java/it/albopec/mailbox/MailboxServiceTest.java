@@ -138,4 +138,24 @@ class MailboxServiceTest {
         var withoutPec = new MailboxFilter("Zweifach", null, null, false, false, false, false, false, true);
         assertThat(mailboxes.count(withoutPec)).isZero();
     }
+
+    @Test
+    void everyFilterCountsWhatItsPagesShow() {
+        var filters = List.of(MailboxFilter.none(),
+                new MailboxFilter(null, MailboxState.ACTIVE, null, false, false, false, false, false, false),
+                new MailboxFilter(null, MailboxState.DEACTIVATED, null, false, false, false, false, false, false),
+                new MailboxFilter(null, null, 90, false, false, false, false, false, false),
+                new MailboxFilter(null, null, null, true, false, false, false, false, false),
+                new MailboxFilter(null, null, null, false, false, false, true, false, false),
+                new MailboxFilter(null, null, null, false, false, false, false, true, false),
+                new MailboxFilter(null, null, null, false, false, false, false, false, true),
+                new MailboxFilter(null, null, null, false, true, false, false, false, false));
+        for (String admin : List.of("admin.po", "admin.fg", "admin.bz")) {
+            signIn.as(admin);
+            for (MailboxFilter filter : filters) {
+                assertThat(mailboxes.count(filter)).as(admin + " " + filter)
+                        .isEqualTo(mailboxes.find(filter, org.springframework.data.domain.PageRequest.of(0, 100_000)).size());
+            }
+        }
+    }
 }

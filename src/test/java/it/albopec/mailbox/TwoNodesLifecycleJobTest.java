@@ -29,6 +29,8 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * No lost or doubled data with two application nodes on one database: a SECOND application context (its own
@@ -42,11 +44,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class TwoNodesLifecycleJobTest {
 
     private static ConfigurableApplicationContext secondNode;
-    /**
-     * Spring Security keeps its context holder strategy in a static field, and each application context with
-     * Vaadin installs its own: the suite's context must keep its strategy while the second node lives.
-     */
-    private static org.springframework.security.core.context.SecurityContextHolderStrategy suiteStrategy;
 
     @Autowired MailboxLifecycleJob job;
     @Autowired MailboxFixtures fixtures;
@@ -57,7 +54,17 @@ class TwoNodesLifecycleJobTest {
 
     @BeforeAll
     static void startSecondNode() {
-        suiteStrategy = org.springframework.security.core.context.SecurityContextHolder.getContextHolderStrategy();
+        // Vaadin's security configuration installs its SecurityContextHolder strategy in a static field: the second
+        // context would replace the suite's, and every later test would sign in where the suite's services do not look
+        SecurityContextHolderStrategy suites = SecurityContextHolder.getContextHolderStrategy();
+        try {
+            startTheNode();
+        } finally {
+            SecurityContextHolder.setContextHolderStrategy(suites);
+        }
+    }
+
+    private static void startTheNode() {
         // the security configuration needs the servlet stack: a second web server on a free loopback port
         secondNode = new SpringApplicationBuilder(AlboPecApplication.class)
                 .web(WebApplicationType.SERVLET)
@@ -71,15 +78,18 @@ class TwoNodesLifecycleJobTest {
                         "--server.port=0",
                         "--server.address=127.0.0.1",
                         "--spring.main.banner-mode=off");
-        org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(suiteStrategy);
     }
 
     @AfterAll
     static void stopSecondNode() {
         if (secondNode != null) {
-            secondNode.close();
+            SecurityContextHolderStrategy suites = SecurityContextHolder.getContextHolderStrategy();
+            try {
+                secondNode.close();
+            } finally {
+                SecurityContextHolder.setContextHolderStrategy(suites);
+            }
         }
-        org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(suiteStrategy);
     }
 
     @AfterEach
