@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import it.albopec.base.SqlConditions;
 import it.albopec.security.CurrentUser;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -81,10 +82,11 @@ public class AuditTrail {
     @Transactional(readOnly = true)
     public List<AuditEntry> find(AuditFilter filter, Pageable pageable) {
         var where = where(filter);
-        where.args.add(pageable.getPageSize());
-        where.args.add(pageable.getOffset());
+        var args = where.args();
+        args.add(pageable.getPageSize());
+        args.add(pageable.getOffset());
         List<AuditEntry> entries = jdbc.query("SELECT id, order_id, entity_type, entity_id, action, username, at, reason FROM audit_entry "
-                + where.sql + " ORDER BY at DESC, id DESC LIMIT ? OFFSET ?", ENTRY, where.args.toArray());
+                + where.sql() + " ORDER BY at DESC, id DESC LIMIT ? OFFSET ?", ENTRY, args.toArray());
         return withChanges(entries);
     }
 
@@ -92,7 +94,7 @@ public class AuditTrail {
     @Transactional(readOnly = true)
     public long count(AuditFilter filter) {
         var where = where(filter);
-        return jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry " + where.sql, Long.class, where.args.toArray());
+        return jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry " + where.sql(), Long.class, where.args().toArray());
     }
 
     /** The kinds of records the current ADMIN's Order has audit entries for, e.g. "member" (for the audit page's filter). */
@@ -103,16 +105,16 @@ public class AuditTrail {
                 currentUser.requireOrderId());
     }
 
-    private Where where(AuditFilter filter) {
-        var where = new Where();
-        where.add("order_id = ?", currentUser.requireOrderId());
-        where.add("entity_type = ?", filter.entityType());
-        where.add("entity_id = ?", filter.entityId());
-        where.add("username = ?", filter.username());
-        where.add("action = ?", filter.action());
-        where.add("at >= ?", filter.from() == null ? null : Timestamp.from(filter.from().atStartOfDay(clock.getZone()).toInstant()));
+    private SqlConditions where(AuditFilter filter) {
+        var where = new SqlConditions();
+        where.always("order_id = ?", currentUser.requireOrderId());
+        where.ifPresent("entity_type = ?", filter.entityType());
+        where.ifPresent("entity_id = ?", filter.entityId());
+        where.ifPresent("username = ?", filter.username());
+        where.ifPresent("action = ?", filter.action());
+        where.ifPresent("at >= ?", filter.from() == null ? null : Timestamp.from(filter.from().atStartOfDay(clock.getZone()).toInstant()));
         LocalDate to = filter.to();
-        where.add("at < ?", to == null ? null : Timestamp.from(to.plusDays(1).atStartOfDay(clock.getZone()).toInstant()));
+        where.ifPresent("at < ?", to == null ? null : Timestamp.from(to.plusDays(1).atStartOfDay(clock.getZone()).toInstant()));
         return where;
     }
 
@@ -138,17 +140,4 @@ public class AuditTrail {
     private static final RowMapper<AuditEntry> ENTRY = (rs, n) -> new AuditEntry(rs.getLong("id"), rs.getLong("order_id"),
             rs.getString("entity_type"), rs.getLong("entity_id"), rs.getString("action"), rs.getString("username"),
             rs.getTimestamp("at").toInstant(), rs.getString("reason"), List.of());
-
-    private static final class Where {
-        final StringBuilder sql = new StringBuilder();
-        final List<Object> args = new ArrayList<>();
-
-        void add(String condition, Object value) {
-            if (value == null || (value instanceof String s && s.isBlank())) {
-                return;
-            }
-            sql.append(sql.isEmpty() ? "WHERE " : " AND ").append(condition);
-            args.add(value);
-        }
-    }
 }

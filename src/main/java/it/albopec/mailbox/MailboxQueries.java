@@ -13,6 +13,7 @@ import java.util.Map;
 
 import it.albopec.convention.PaymentMethod;
 import it.albopec.member.MemberStatus;
+import it.albopec.base.SqlConditions;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -60,14 +61,14 @@ class MailboxQueries {
         var where = where(orderId, lastListId, filter, today, startFromMailboxes(filter, true), false);
         List<Object> args = new ArrayList<>();
         args.add(lastListId);
-        args.addAll(where.args);
+        args.addAll(where.args());
         args.add(pageable.getPageSize());
         args.add(pageable.getOffset());
         return jdbc.query("SELECT m.id, m.fiscal_code, m.surname, m.given_name, m.status, m.registration_date, "
                         + "EXISTS (SELECT 1 FROM preload_list_member pm WHERE pm.member_id = m.id AND pm.list_id = ?) AS preloaded, "
                         + "b.id, b.version, b.state, b.pec_address, b.payment_method, b.auto_renewal, b.card_valid_until, b.expires_on, "
                         + "b.test_message_required, b.test_message_received_on, b.documents_required, b.documents_received_on "
-                        + "FROM member m " + LATEST_MAILBOX + where.sql + orderBy(pageable.getSort()) + " LIMIT ? OFFSET ?",
+                        + "FROM member m " + LATEST_MAILBOX + where.sql() + orderBy(pageable.getSort()) + " LIMIT ? OFFSET ?",
                 MailboxQueries::row, args.toArray());
     }
 
@@ -77,7 +78,7 @@ class MailboxQueries {
             // alone (covering index), one member lookup fewer per row
             var where = where(orderId, lastListId, filter, today, true, true);
             return jdbc.queryForObject("SELECT COUNT(*) FROM mailbox b "
-                    + "LEFT JOIN mailbox newer ON newer.member_id = b.member_id AND newer.id > b.id " + where.sql, Long.class, where.args.toArray());
+                    + "LEFT JOIN mailbox newer ON newer.member_id = b.member_id AND newer.id > b.id " + where.sql(), Long.class, where.args().toArray());
         }
         var where = where(orderId, lastListId, filter, today, startFromMailboxes(filter, false), false);
         if (filter.equals(MailboxFilter.none())) {
@@ -85,7 +86,7 @@ class MailboxQueries {
             return jdbc.queryForObject("SELECT COUNT(*) FROM member m WHERE m.order_id = ? AND (" + REGISTERED
                     + " OR EXISTS (SELECT 1 FROM mailbox x WHERE x.member_id = m.id))", Long.class, orderId);
         }
-        return jdbc.queryForObject("SELECT COUNT(*) FROM member m " + LATEST_MAILBOX + where.sql, Long.class, where.args.toArray());
+        return jdbc.queryForObject("SELECT COUNT(*) FROM member m " + LATEST_MAILBOX + where.sql(), Long.class, where.args().toArray());
     }
 
     /** Mailboxes per state of one Order (latest mailbox of each member). */
@@ -107,52 +108,52 @@ class MailboxQueries {
      * The conditions of the filter. {@code mailboxesOnly}: the query reads {@code mailbox b} without the member
      * (only for {@link #onlyMailboxConditions} filters, where the member's conditions hold for every mailbox).
      */
-    private static Where where(long orderId, long lastListId, MailboxFilter filter, LocalDate today, boolean startFromMailboxes,
+    private static SqlConditions where(long orderId, long lastListId, MailboxFilter filter, LocalDate today, boolean startFromMailboxes,
                                boolean mailboxesOnly) {
-        var where = new Where();
+        var where = new SqlConditions();
         if (!mailboxesOnly) {
-            where.add("m.order_id = ?", orderId);
+            where.always("m.order_id = ?", orderId);
         }
-        where.add(IS_LATEST);
+        where.always(IS_LATEST);
         if (!mailboxesOnly) {
-            where.add("(" + REGISTERED + " OR b.id IS NOT NULL)");
+            where.always("(" + REGISTERED + " OR b.id IS NOT NULL)");
         }
         if (filter.text() != null && !filter.text().isBlank()) {
             String prefix = escape(filter.text().trim()) + "%";
-            where.add("(m.surname LIKE ? OR m.fiscal_code LIKE ? OR b.pec_address LIKE ?)", prefix,
+            where.always("(m.surname LIKE ? OR m.fiscal_code LIKE ? OR b.pec_address LIKE ?)", prefix,
                     prefix.toUpperCase(Locale.ROOT), prefix.toLowerCase(Locale.ROOT));
         }
         if (startFromMailboxes) {
             // said by the conditions below already; lets the database start from the Order's mailboxes (index
             // ix_mailbox_order_working) instead of every Order's mailboxes in these states
-            where.add("b.order_id = ?", orderId);
+            where.always("b.order_id = ?", orderId);
         }
         if (filter.state() != null) {
-            where.add("b.state = ?", filter.state().name());
+            where.always("b.state = ?", filter.state().name());
         }
         if (filter.expiringWithinDays() != null) {
-            where.add(WORKING + " AND b.expires_on >= ? AND b.expires_on < ?", Date.valueOf(today),
+            where.always(WORKING + " AND b.expires_on >= ? AND b.expires_on < ?", Date.valueOf(today),
                     Date.valueOf(today.plusDays(filter.expiringWithinDays())));
         }
         if (filter.atRisk()) {
-            where.add(WORKING + " AND (b.auto_renewal = FALSE OR b.card_valid_until < b.expires_on)");
+            where.always(WORKING + " AND (b.auto_renewal = FALSE OR b.card_valid_until < b.expires_on)");
         }
         if (filter.noMailbox()) {
-            where.add(REGISTERED + " AND (b.id IS NULL OR b.state IN ('DELETED', 'DEACTIVATED'))");
+            where.always(REGISTERED + " AND (b.id IS NULL OR b.state IN ('DELETED', 'DEACTIVATED'))");
         }
         if (filter.notPreloaded()) {
-            where.add(REGISTERED + " AND NOT EXISTS (SELECT 1 FROM preload_list_member pm WHERE pm.member_id = m.id AND pm.list_id = ?)",
+            where.always(REGISTERED + " AND NOT EXISTS (SELECT 1 FROM preload_list_member pm WHERE pm.member_id = m.id AND pm.list_id = ?)",
                     lastListId);
         }
         if (filter.testMessageMissing()) {
-            where.add(WORKING + " AND b.test_message_required = TRUE AND b.test_message_received_on IS NULL");
+            where.always(WORKING + " AND b.test_message_required = TRUE AND b.test_message_received_on IS NULL");
         }
         if (filter.documentsMissing()) {
-            where.add("b.documents_required = TRUE AND b.documents_received_on IS NULL "
+            where.always("b.documents_required = TRUE AND b.documents_received_on IS NULL "
                     + "AND b.state IN ('REQUESTED', 'AWAITING_PAYMENT', 'AWAITING_DOCUMENTS')");
         }
         if (filter.withoutValidPec()) {
-            where.add(REGISTERED + " AND (b.id IS NULL OR b.state NOT IN ('ACTIVE', 'EXPIRING'))");
+            where.always(REGISTERED + " AND (b.id IS NULL OR b.state NOT IN ('ACTIVE', 'EXPIRING'))");
         }
         return where;
     }
@@ -217,15 +218,5 @@ class MailboxQueries {
 
     private static LocalDate toLocal(Date date) {
         return date == null ? null : date.toLocalDate();
-    }
-
-    private static final class Where {
-        final StringBuilder sql = new StringBuilder();
-        final List<Object> args = new ArrayList<>();
-
-        void add(String condition, Object... values) {
-            sql.append(sql.isEmpty() ? "WHERE " : " AND ").append(condition);
-            args.addAll(List.of(values));
-        }
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import it.albopec.base.SqlConditions;
 import it.albopec.base.FiscalCode;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -43,19 +44,19 @@ class MemberQueries {
 
     List<MemberDetails> find(long orderId, MemberFilter filter, Pageable pageable) {
         var where = where(orderId, filter);
-        var args = new ArrayList<>(where.args);
+        var args = where.args();
         String limit = "";
         if (pageable.isPaged()) {
             limit = " LIMIT ? OFFSET ?";
             args.add(pageable.getPageSize());
             args.add(pageable.getOffset());
         }
-        return jdbc.query("SELECT " + COLUMNS + " FROM member " + where.sql + orderBy(pageable.getSort()) + limit, DETAILS, args.toArray());
+        return jdbc.query("SELECT " + COLUMNS + " FROM member " + where.sql() + orderBy(pageable.getSort()) + limit, DETAILS, args.toArray());
     }
 
     long count(long orderId, MemberFilter filter) {
         var where = where(orderId, filter);
-        return jdbc.queryForObject("SELECT COUNT(*) FROM member " + where.sql, Long.class, where.args.toArray());
+        return jdbc.queryForObject("SELECT COUNT(*) FROM member " + where.sql(), Long.class, where.args().toArray());
     }
 
     Optional<MemberDetails> get(long orderId, long id) {
@@ -92,9 +93,9 @@ class MemberQueries {
                 change.destinationOrder(), change.username(), java.sql.Timestamp.from(change.at()));
     }
 
-    private static Where where(long orderId, MemberFilter filter) {
-        var where = new Where();
-        where.add("order_id = ?", orderId);
+    private static SqlConditions where(long orderId, MemberFilter filter) {
+        var where = new SqlConditions();
+        where.always("order_id = ?", orderId);
         String text = filter.text() == null ? "" : filter.text().trim();
         if (!text.isEmpty()) {
             String prefix = escapeLike(text) + "%";
@@ -112,16 +113,16 @@ class MemberQueries {
                 args.add(escapeLike(text.substring(0, space).trim()) + "%");
                 args.add(escapeLike(text.substring(space + 1)) + "%");
             }
-            where.addAll(any.append(')').toString(), args);
+            where.always(any.append(')').toString(), args.toArray());
         }
         if (filter.section() == RegisterSection.MEDICI_CHIRURGHI) {
-            where.addAll("medici_number IS NOT NULL", List.of());
+            where.always("medici_number IS NOT NULL");
         } else if (filter.section() == RegisterSection.ODONTOIATRI) {
-            where.addAll("odontoiatri_number IS NOT NULL", List.of());
+            where.always("odontoiatri_number IS NOT NULL");
         }
-        where.add("status = ?", filter.status() == null ? null : filter.status().name());
-        where.add("registration_date >= ?", filter.registeredFrom() == null ? null : Date.valueOf(filter.registeredFrom()));
-        where.add("registration_date <= ?", filter.registeredTo() == null ? null : Date.valueOf(filter.registeredTo()));
+        where.ifPresent("status = ?", filter.status() == null ? null : filter.status().name());
+        where.ifPresent("registration_date >= ?", filter.registeredFrom() == null ? null : Date.valueOf(filter.registeredFrom()));
+        where.ifPresent("registration_date <= ?", filter.registeredTo() == null ? null : Date.valueOf(filter.registeredTo()));
         return where;
     }
 
@@ -157,20 +158,4 @@ class MemberQueries {
             rs.getString("odontoiatri_number"), date(rs, "odontoiatri_date"), date(rs, "registration_date"),
             MemberStatus.valueOf(rs.getString("status")), date(rs, "status_date"), rs.getString("status_reason"),
             rs.getString("destination_order"));
-
-    private static final class Where {
-        final StringBuilder sql = new StringBuilder();
-        final List<Object> args = new ArrayList<>();
-
-        void add(String condition, Object value) {
-            if (value != null) {
-                addAll(condition, List.of(value));
-            }
-        }
-
-        void addAll(String condition, List<Object> values) {
-            sql.append(sql.isEmpty() ? "WHERE " : " AND ").append(condition);
-            args.addAll(values);
-        }
-    }
 }
