@@ -1,29 +1,90 @@
 package it.albopec.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+import it.albopec.spreadsheet.ImportRunDetails;
+import it.albopec.spreadsheet.ImportService;
 
 /**
- * PLACEHOLDER for the import figures, to be filled in when the spreadsheet module exposes
- * {@code ImportService.importRegister(...)} (issue 7). Until then it prints nothing: no figure is made up.
- *
- * <p>What it will do, with what {@link ImportBenchmark} already prepares (a migrated schema, the 30k and 200k .xlsx
- * files with valid codici fiscali, the LOAD DATA reference):
- * <ol>
- * <li>{@code InProcessApp.start(database)}, create an Order and its ADMIN (as {@link NationalDataSet} does), sign in
- *     as that ADMIN;</li>
- * <li>{@code import_30k_s}: time {@code importRegister} of {@code xlsx30k} (dry run + apply, as the view does);</li>
- * <li>{@code import_200k_s} and {@code import_200k_heap_peak_mb}: the same for {@code xlsx200k} into a new Order, with
- *     a thread sampling {@code MemoryMXBean.getHeapMemoryUsage().getUsed()} every 50 ms after a {@code System.gc()}
- *     (peak minus the baseline);</li>
- * <li>{@code import_vs_load_data_ratio}: {@code import_30k_s / loadData30kSeconds}.</li>
- * </ol>
+ * The import figures, through the product's real import path ({@code ImportService.importRegister}: file checks,
+ * column mapping, dry run with every rule of the register, then apply in one transaction with audit), each file
+ * into a new, empty Order of the benchmark's schema:
+ * <ul>
+ * <li>{@code import_30k_s} and {@code import_vs_load_data_ratio} (against MariaDB's {@code LOAD DATA} of the same rows);</li>
+ * <li>{@code import_200k_s} and {@code import_200k_heap_peak_mb}: the highest heap still in use right after a garbage
+ *     collection while the import runs (the memory the import really needs; the rest is garbage the JVM collects when
+ *     it must), minus what was in use before it started.</li>
+ * </ul>
  */
 final class RegisterImportFigures {
 
     private RegisterImportFigures() {}
 
-    static void measure(BenchDatabase database, Path xlsx30k, Path xlsx200k, double loadData30kSeconds, Benchmark.Report report) {
-        System.err.println("[bench] import_30k_s, import_200k_s, import_200k_heap_peak_mb, import_vs_load_data_ratio: "
-                + "not measured yet, the register import (issue 7) is not on this branch; see RegisterImportFigures");
+    static void measure(BenchDatabase database, Path xlsx30k, Path xlsx200k, double loadData30kSeconds, Benchmark.Report report)
+            throws Exception {
+        try (Connection c = database.bulkConnection(); Statement s = c.createStatement()) {
+            for (String code : new String[] {"I1", "I2"}) {
+                s.executeUpdate("INSERT INTO medical_order (province_code, name) VALUES ('" + code + "', 'Ordine di prova " + code + "')");
+                s.executeUpdate("INSERT INTO app_user (username, password_hash, display_name, role, order_id, enabled, created_at) "
+                        + "SELECT 'admin." + code.toLowerCase(Locale.ROOT) + "', '{noop}bench', 'Bench', 'ADMIN', id, TRUE, NOW(3) "
+                        + "FROM medical_order WHERE province_code = '" + code + "'");
+            }
+        }
+        try (InProcessApp app = InProcessApp.start(database)) {
+            ImportService imports = app.bean(ImportService.class);
+
+            app.signIn("admin.i1");
+            long start = System.nanoTime();
+            ImportRunDetails small = imports.importRegister(xlsx30k, true);
+            double smallSeconds = (System.nanoTime() - start) / 1e9;
+            System.err.printf(Locale.ROOT, "[bench] import 30k: %s, %d new, %d invalid, %d applied%n", small.status(), small.created(),
+                    small.invalid(), small.applied());
+            report.figure("import_30k_s", smallSeconds, "s");
+            report.figure("import_vs_load_data_ratio", smallSeconds / loadData30kSeconds, "x");
+
+            app.signIn("admin.i2");
+            System.gc();
+            long baseline = heapAfterGc();
+            var peak = new AtomicLong(baseline);
+            var running = new AtomicBoolean(true);
+            var sampler = Thread.ofPlatform().daemon().start(() -> {
+                while (running.get()) {
+                    peak.accumulateAndGet(heapAfterGc(), Math::max);
+                    try {
+                        Thread.sleep(50);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            });
+            start = System.nanoTime();
+            ImportRunDetails large = imports.importRegister(xlsx200k, true);
+            double largeSeconds = (System.nanoTime() - start) / 1e9;
+            running.set(false);
+            sampler.join();
+            System.err.printf(Locale.ROOT, "[bench] import 200k: %s, %d new, %d invalid, %d applied%n", large.status(), large.created(),
+                    large.invalid(), large.applied());
+            report.figure("import_200k_s", largeSeconds, "s");
+            report.figure("import_200k_heap_peak_mb", Math.max(0, peak.get() - baseline) / (1024.0 * 1024.0), "MB");
+        }
+    }
+
+    /** Heap in use after the last collection of each heap pool: the live data, without garbage waiting to be collected. */
+    private static long heapAfterGc() {
+        long used = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.getCollectionUsage() != null) {
+                used += pool.getCollectionUsage().getUsed();
+            }
+        }
+        return used;
     }
 }
