@@ -4,8 +4,11 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 import it.kamaladafrica.codicefiscale.City;
@@ -43,12 +46,20 @@ public final class FiscalCode {
     /** Values of the characters in odd positions (1st, 3rd, …) for the check character; digits as A–J. */
     private static final int[] ODD = {1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23};
 
+    /** Codes of surnames and given names already computed: the library's are slow (a regex compiled per call). */
+    private static final int NAME_PARTS_CACHED = 20_000;
+    private static final Map<String, String> SURNAME_PARTS = new ConcurrentHashMap<>();
+    private static final Map<String, String> GIVEN_NAME_PARTS = new ConcurrentHashMap<>();
+
     private final String value;
     private final CodiceFiscale code;
+    /** The value without omocodia: its characters are the parts the person's data is compared with. */
+    private final String plain;
 
     private FiscalCode(String value, CodiceFiscale code) {
         this.value = value;
         this.code = code;
+        this.plain = withoutOmocodia(value);
     }
 
     /**
@@ -194,7 +205,7 @@ public final class FiscalCode {
 
     /** The Belfiore code of the birthplace, without omocodia (e.g. G999). */
     public String birthplaceCode() {
-        return code.normalized().getBelfiore().getValue();
+        return plain.substring(11, 15);
     }
 
     /** The name of the birthplace (comune or foreign country), upper case as the Agenzia writes it. */
@@ -208,14 +219,15 @@ public final class FiscalCode {
      */
     public List<String> mismatches(String surname, String givenName, Boolean female, LocalDate birthDate, String birthplaceCode) {
         var mismatches = new ArrayList<String>();
-        CodiceFiscale plain = code.normalized();
-        if (surname != null && !surname.isBlank() && !namePartEquals(() -> LastnamePart.of(surname.trim()).getValue(), plain.getLastname().getValue())) {
+        if (surname != null && !surname.isBlank()
+                && !namePartEquals(SURNAME_PARTS, surname.trim(), s -> LastnamePart.of(s).getValue(), plain.substring(0, 3))) {
             mismatches.add(MISMATCH_SURNAME);
         }
-        if (givenName != null && !givenName.isBlank() && !namePartEquals(() -> NamePart.of(givenName.trim()).getValue(), plain.getFirstname().getValue())) {
+        if (givenName != null && !givenName.isBlank()
+                && !namePartEquals(GIVEN_NAME_PARTS, givenName.trim(), s -> NamePart.of(s).getValue(), plain.substring(3, 6))) {
             mismatches.add(MISMATCH_GIVEN_NAME);
         }
-        if (birthDate != null && !DatePart.of(birthDate, isFemale()).getValue().equals(plain.getDate().getValue())) {
+        if (birthDate != null && !DatePart.of(birthDate, isFemale()).getValue().equals(plain.substring(6, 11))) {
             mismatches.add(MISMATCH_BIRTH_DATE);
         }
         if (female != null && female != isFemale()) {
@@ -228,12 +240,20 @@ public final class FiscalCode {
     }
 
     /** A name without a single letter ("%_\\") has no code: the library refuses it, and so it agrees with none. */
-    private static boolean namePartEquals(java.util.function.Supplier<String> part, String expected) {
-        try {
-            return part.get().equals(expected);
-        } catch (IllegalArgumentException noLetters) {
-            return false;
+    private static boolean namePartEquals(Map<String, String> cache, String name, UnaryOperator<String> part, String expected) {
+        String computed = cache.get(name);
+        if (computed == null) {
+            try {
+                computed = part.apply(name);
+            } catch (IllegalArgumentException noLetters) {
+                return false;
+            }
+            if (cache.size() >= NAME_PARTS_CACHED) {
+                cache.clear(); // a bound, not an LRU: the names of one import are what matters
+            }
+            cache.put(name, computed);
         }
+        return computed.equals(expected);
     }
 
     @Override

@@ -402,15 +402,18 @@ public class ImportService {
         String code = form.getFiscalCode();
         int codeColumn = byField.get(ImportField.FISCAL_CODE);
         if (code != null && !code.isEmpty()) {
-            var problem = FiscalCode.problem(code);
-            if (problem.isPresent()) {
-                problems.add(ImportProblem.of(codeColumn, problem.get(), code));
-            } else {
+            FiscalCode parsedCode = null;
+            try {
+                parsedCode = FiscalCode.parse(code); // parsed once: refused with the key FiscalCode.problem would give
+            } catch (ServiceException e) {
+                problems.add(ImportProblem.of(codeColumn, e.messageKey(), code));
+            }
+            if (parsedCode != null) {
                 Integer first = seen.putIfAbsent(code, row.number());
                 if (first != null) {
                     problems.add(ImportProblem.of(codeColumn, "spreadsheet.error.duplicateInFile", code, first));
                 }
-                for (String mismatch : FiscalCode.parse(code).mismatches(form.getSurname(), form.getGivenName(),
+                for (String mismatch : parsedCode.mismatches(form.getSurname(), form.getGivenName(),
                         form.getSex() == null ? null : form.getSex().isFemale(), form.getBirthDate(), form.getBirthplaceCode())) {
                     problems.add(ImportProblem.of(columnOfMismatch(mismatch, byField), mismatch, code));
                 }
