@@ -40,6 +40,7 @@ public final class FiscalCode {
 
     /** Letters and omocodic letters where digits belong; the month letter and the day are checked later. */
     private static final Pattern SHAPE = Pattern.compile("[A-Z]{6}[0-9LMNP-V]{2}[A-Z][0-9LMNP-V]{2}[A-Z][0-9LMNP-V]{3}[A-Z]");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final String OMOCODE_LETTERS = "LMNPQRSTUV";
     private static final int[] OMOCODE_POSITIONS = {6, 7, 9, 10, 12, 13, 14};
     private static final String MONTHS = "ABCDEHLMPRST";
@@ -50,6 +51,9 @@ public final class FiscalCode {
     private static final int NAME_PARTS_CACHED = 20_000;
     private static final Map<String, String> SURNAME_PARTS = new ConcurrentHashMap<>();
     private static final Map<String, String> GIVEN_NAME_PARTS = new ConcurrentHashMap<>();
+    /** Codes parsed lately (immutable): an import checks each row's code in its own checks and again in the register's. */
+    private static final int CODES_CACHED = 5_000;
+    private static final Map<String, FiscalCode> PARSED = new ConcurrentHashMap<>();
 
     private final String value;
     private final CodiceFiscale code;
@@ -69,6 +73,16 @@ public final class FiscalCode {
      */
     public static FiscalCode parse(String raw) {
         String value = normalize(raw);
+        FiscalCode parsed = PARSED.get(value);
+        if (parsed != null) {
+            return parsed;
+        }
+        parsed = parseNew(value);
+        remember(PARSED, value, parsed, CODES_CACHED);
+        return parsed;
+    }
+
+    private static FiscalCode parseNew(String value) {
         String problem = problemOf(value);
         if (problem != null) {
             throw new ServiceException(problem, value);
@@ -100,7 +114,7 @@ public final class FiscalCode {
 
     /** Trimmed, upper case, without spaces: the form in which codes are stored and compared. */
     public static String normalize(String raw) {
-        return raw == null ? "" : raw.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+        return raw == null ? "" : WHITESPACE.matcher(raw).replaceAll("").toUpperCase(Locale.ROOT);
     }
 
     /** The check character of the first fifteen characters of a code. */
@@ -248,12 +262,17 @@ public final class FiscalCode {
             } catch (IllegalArgumentException noLetters) {
                 return false;
             }
-            if (cache.size() >= NAME_PARTS_CACHED) {
-                cache.clear(); // a bound, not an LRU: the names of one import are what matters
-            }
-            cache.put(name, computed);
+            remember(cache, name, computed, NAME_PARTS_CACHED);
         }
         return computed.equals(expected);
+    }
+
+    /** A bound, not an LRU: what matters is the rows of the chunk an import is working on. */
+    private static <V> void remember(Map<String, V> cache, String key, V value, int bound) {
+        if (cache.size() >= bound) {
+            cache.clear();
+        }
+        cache.put(key, value);
     }
 
     @Override
