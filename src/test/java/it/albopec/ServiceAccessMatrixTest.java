@@ -104,6 +104,7 @@ class ServiceAccessMatrixTest {
         FOREIGN_ID.put("UserAdministration.resetPassword(long)", Kind.USER);
         FOREIGN_ID.put("UserAdministration.countOrderAdmins(long)", Kind.ORDER);
         FOREIGN_ID.put("AuditTrail.record(long,String,long,String,String,List)", Kind.ORDER);
+        FOREIGN_ID.put("AuditTrail.recordAll(long,String,List)", Kind.ORDER);
         FOREIGN_ID.put("ImportService.apply(long,boolean,ImportProgress)", Kind.IMPORT_RUN);
         FOREIGN_ID.put("ImportService.countRows(long,ImportRowOutcome)", Kind.IMPORT_RUN);
         FOREIGN_ID.put("ImportService.get(long)", Kind.IMPORT_RUN);

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import it.albopec.base.SqlConditions;
 import it.albopec.security.CurrentUser;
@@ -34,6 +35,12 @@ public class AuditTrail {
         this.clock = clock;
     }
 
+    /** One action on one record, for {@link #recordAll}. */
+    public record Entry(long entityId, String action, String reason, List<FieldChange> changes) {}
+
+    /** Entries written by one INSERT statement: a bound on its placeholders. */
+    private static final int ENTRIES_PER_STATEMENT = 1000;
+
     /**
      * Records an action of the current user (or "system" for jobs) on a record of the given Order.
      *
@@ -44,37 +51,60 @@ public class AuditTrail {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(long orderId, String entityType, long entityId, String action, String reason, List<FieldChange> changes) {
+        recordAll(orderId, entityType, List.of(new Entry(entityId, action, reason, changes)));
+    }
+
+    /**
+     * {@link #record} for many records at once (imports): one entry per record with its who, when and field changes,
+     * written with a few statements instead of two per record.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordAll(long orderId, String entityType, List<Entry> entries) {
         // a signed-in staff user writes only in their own Order's trail; jobs and the operator's set-up have no Order
         if (currentUser.orderId().filter(own -> own != orderId).isPresent()) {
             throw new NotFoundException();
         }
-        long id = insertEntry(orderId, entityType, entityId, action, reason);
-        if (!changes.isEmpty()) {
-            jdbc.batchUpdate("INSERT INTO audit_change (entry_id, field, old_value, new_value) VALUES (?, ?, ?, ?)",
-                    changes, changes.size(), (ps, change) -> {
-                        ps.setLong(1, id);
-                        ps.setString(2, change.field());
-                        ps.setString(3, truncate(change.oldValue()));
-                        ps.setString(4, truncate(change.newValue()));
-                    });
+        String username = currentUser.usernameOrSystem();
+        Timestamp at = Timestamp.from(clock.instant());
+        for (int from = 0; from < entries.size(); from += ENTRIES_PER_STATEMENT) {
+            var slice = entries.subList(from, Math.min(entries.size(), from + ENTRIES_PER_STATEMENT));
+            List<Long> ids = insertEntries(orderId, entityType, username, at, slice);
+            var changes = new ArrayList<Map.Entry<Long, FieldChange>>();
+            for (int i = 0; i < slice.size(); i++) {
+                for (FieldChange change : slice.get(i).changes()) {
+                    changes.add(Map.entry(ids.get(i), change));
+                }
+            }
+            if (!changes.isEmpty()) {
+                jdbc.batchUpdate("INSERT INTO audit_change (entry_id, field, old_value, new_value) VALUES (?, ?, ?, ?)",
+                        changes, changes.size(), (ps, change) -> {
+                            ps.setLong(1, change.getKey());
+                            ps.setString(2, change.getValue().field());
+                            ps.setString(3, truncate(change.getValue().oldValue()));
+                            ps.setString(4, truncate(change.getValue().newValue()));
+                        });
+            }
         }
     }
 
-    private long insertEntry(long orderId, String entityType, long entityId, String action, String reason) {
-        var keyHolder = new org.springframework.jdbc.support.GeneratedKeyHolder();
-        jdbc.update(con -> {
-            var ps = con.prepareStatement("INSERT INTO audit_entry (order_id, entity_type, entity_id, action, username, at, reason) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?)", java.sql.Statement.RETURN_GENERATED_KEYS);
-            ps.setLong(1, orderId);
-            ps.setString(2, entityType);
-            ps.setLong(3, entityId);
-            ps.setString(4, action);
-            ps.setString(5, currentUser.usernameOrSystem());
-            ps.setTimestamp(6, Timestamp.from(clock.instant()));
-            ps.setString(7, truncate(reason));
+    /** One multi-row INSERT … RETURNING (MariaDB): the new ids in the order of the entries, without guessing them. */
+    private List<Long> insertEntries(long orderId, String entityType, String username, Timestamp at, List<Entry> entries) {
+        String values = String.join(", ", java.util.Collections.nCopies(entries.size(), "(?, ?, ?, ?, ?, ?, ?)"));
+        return jdbc.query(con -> {
+            var ps = con.prepareStatement("INSERT INTO audit_entry (order_id, entity_type, entity_id, action, username, at, reason) VALUES "
+                    + values + " RETURNING id");
+            int p = 1;
+            for (Entry entry : entries) {
+                ps.setLong(p++, orderId);
+                ps.setString(p++, entityType);
+                ps.setLong(p++, entry.entityId());
+                ps.setString(p++, entry.action());
+                ps.setString(p++, username);
+                ps.setTimestamp(p++, at);
+                ps.setString(p++, truncate(entry.reason()));
+            }
             return ps;
-        }, keyHolder);
-        return keyHolder.getKey().longValue();
+        }, (rs, n) -> rs.getLong(1));
     }
 
     /** Entries of the current ADMIN's Order, newest first, filtered in SQL. */

@@ -4,8 +4,11 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 import it.kamaladafrica.codicefiscale.City;
@@ -37,18 +40,30 @@ public final class FiscalCode {
 
     /** Letters and omocodic letters where digits belong; the month letter and the day are checked later. */
     private static final Pattern SHAPE = Pattern.compile("[A-Z]{6}[0-9LMNP-V]{2}[A-Z][0-9LMNP-V]{2}[A-Z][0-9LMNP-V]{3}[A-Z]");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final String OMOCODE_LETTERS = "LMNPQRSTUV";
     private static final int[] OMOCODE_POSITIONS = {6, 7, 9, 10, 12, 13, 14};
     private static final String MONTHS = "ABCDEHLMPRST";
     /** Values of the characters in odd positions (1st, 3rd, …) for the check character; digits as A–J. */
     private static final int[] ODD = {1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23};
 
+    /** Codes of surnames and given names already computed: the library's are slow (a regex compiled per call). */
+    private static final int NAME_PARTS_CACHED = 20_000;
+    private static final Map<String, String> SURNAME_PARTS = new ConcurrentHashMap<>();
+    private static final Map<String, String> GIVEN_NAME_PARTS = new ConcurrentHashMap<>();
+    /** Codes parsed lately (immutable): an import checks each row's code in its own checks and again in the register's. */
+    private static final int CODES_CACHED = 5_000;
+    private static final Map<String, FiscalCode> PARSED = new ConcurrentHashMap<>();
+
     private final String value;
     private final CodiceFiscale code;
+    /** The value without omocodia: its characters are the parts the person's data is compared with. */
+    private final String plain;
 
     private FiscalCode(String value, CodiceFiscale code) {
         this.value = value;
         this.code = code;
+        this.plain = withoutOmocodia(value);
     }
 
     /**
@@ -58,6 +73,16 @@ public final class FiscalCode {
      */
     public static FiscalCode parse(String raw) {
         String value = normalize(raw);
+        FiscalCode parsed = PARSED.get(value);
+        if (parsed != null) {
+            return parsed;
+        }
+        parsed = parseNew(value);
+        remember(PARSED, value, parsed, CODES_CACHED);
+        return parsed;
+    }
+
+    private static FiscalCode parseNew(String value) {
         String problem = problemOf(value);
         if (problem != null) {
             throw new ServiceException(problem, value);
@@ -89,7 +114,7 @@ public final class FiscalCode {
 
     /** Trimmed, upper case, without spaces: the form in which codes are stored and compared. */
     public static String normalize(String raw) {
-        return raw == null ? "" : raw.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+        return raw == null ? "" : WHITESPACE.matcher(raw).replaceAll("").toUpperCase(Locale.ROOT);
     }
 
     /** The check character of the first fifteen characters of a code. */
@@ -194,7 +219,7 @@ public final class FiscalCode {
 
     /** The Belfiore code of the birthplace, without omocodia (e.g. G999). */
     public String birthplaceCode() {
-        return code.normalized().getBelfiore().getValue();
+        return plain.substring(11, 15);
     }
 
     /** The name of the birthplace (comune or foreign country), upper case as the Agenzia writes it. */
@@ -208,14 +233,15 @@ public final class FiscalCode {
      */
     public List<String> mismatches(String surname, String givenName, Boolean female, LocalDate birthDate, String birthplaceCode) {
         var mismatches = new ArrayList<String>();
-        CodiceFiscale plain = code.normalized();
-        if (surname != null && !surname.isBlank() && !namePartEquals(() -> LastnamePart.of(surname.trim()).getValue(), plain.getLastname().getValue())) {
+        if (surname != null && !surname.isBlank()
+                && !namePartEquals(SURNAME_PARTS, surname.trim(), s -> LastnamePart.of(s).getValue(), plain.substring(0, 3))) {
             mismatches.add(MISMATCH_SURNAME);
         }
-        if (givenName != null && !givenName.isBlank() && !namePartEquals(() -> NamePart.of(givenName.trim()).getValue(), plain.getFirstname().getValue())) {
+        if (givenName != null && !givenName.isBlank()
+                && !namePartEquals(GIVEN_NAME_PARTS, givenName.trim(), s -> NamePart.of(s).getValue(), plain.substring(3, 6))) {
             mismatches.add(MISMATCH_GIVEN_NAME);
         }
-        if (birthDate != null && !DatePart.of(birthDate, isFemale()).getValue().equals(plain.getDate().getValue())) {
+        if (birthDate != null && !DatePart.of(birthDate, isFemale()).getValue().equals(plain.substring(6, 11))) {
             mismatches.add(MISMATCH_BIRTH_DATE);
         }
         if (female != null && female != isFemale()) {
@@ -228,12 +254,25 @@ public final class FiscalCode {
     }
 
     /** A name without a single letter ("%_\\") has no code: the library refuses it, and so it agrees with none. */
-    private static boolean namePartEquals(java.util.function.Supplier<String> part, String expected) {
-        try {
-            return part.get().equals(expected);
-        } catch (IllegalArgumentException noLetters) {
-            return false;
+    private static boolean namePartEquals(Map<String, String> cache, String name, UnaryOperator<String> part, String expected) {
+        String computed = cache.get(name);
+        if (computed == null) {
+            try {
+                computed = part.apply(name);
+            } catch (IllegalArgumentException noLetters) {
+                return false;
+            }
+            remember(cache, name, computed, NAME_PARTS_CACHED);
         }
+        return computed.equals(expected);
+    }
+
+    /** A bound, not an LRU: what matters is the rows of the chunk an import is working on. */
+    private static <V> void remember(Map<String, V> cache, String key, V value, int bound) {
+        if (cache.size() >= bound) {
+            cache.clear();
+        }
+        cache.put(key, value);
     }
 
     @Override

@@ -140,4 +140,18 @@ class Member {
     long getOrderId() { return orderId; }
     String getFiscalCode() { return fiscalCode; }
     MemberStatus getStatus() { return status; }
+    String getSurname() { return surname; }
+    String getGivenName() { return givenName; }
+    Sex getSex() { return sex; }
+    LocalDate getBirthDate() { return birthDate; }
+    String getBirthplaceCode() { return birthplaceCode; }
+    String getBirthplaceName() { return birthplaceName; }
+    String getEmail() { return email; }
+    String getPhone() { return phone; }
+    String getMediciChirurghiNumber() { return mediciChirurghiNumber; }
+    LocalDate getMediciChirurghiDate() { return mediciChirurghiDate; }
+    String getOdontoiatriNumber() { return odontoiatriNumber; }
+    LocalDate getOdontoiatriDate() { return odontoiatriDate; }
+    LocalDate getRegistrationDate() { return registrationDate; }
+    LocalDate getStatusDate() { return statusDate; }
 }

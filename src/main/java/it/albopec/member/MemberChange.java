@@ -7,9 +7,19 @@ import it.albopec.audit.FieldChange;
 /**
  * The outcome of saving (or previewing) a member: what happened and which fields changed, old → new.
  *
- * @param member the member after the save; for a preview of a new member, null
+ * @param member  the member after the save; for a preview of a new member or a refused form, null
+ * @param refusal for {@link Kind#REFUSED} (chunk methods only), what the single-row method would have thrown: a
+ *                {@link it.albopec.base.ServiceException} or a {@link jakarta.validation.ConstraintViolationException}
  */
-public record MemberChange(Kind kind, MemberDetails member, List<FieldChange> changes) {
+public record MemberChange(Kind kind, MemberDetails member, List<FieldChange> changes, RuntimeException refusal) {
 
-    public enum Kind { CREATED, CHANGED, UNCHANGED }
+    public enum Kind { CREATED, CHANGED, UNCHANGED, REFUSED }
+
+    public MemberChange(Kind kind, MemberDetails member, List<FieldChange> changes) {
+        this(kind, member, changes, null);
+    }
+
+    static MemberChange refused(RuntimeException refusal) {
+        return new MemberChange(Kind.REFUSED, null, List.of(), refusal);
+    }
 }

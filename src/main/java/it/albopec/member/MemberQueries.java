@@ -1,11 +1,14 @@
 package it.albopec.member;
 
 import java.sql.Date;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,6 +69,88 @@ class MemberQueries {
     Optional<MemberDetails> byFiscalCode(long orderId, String fiscalCode) {
         return jdbc.query("SELECT " + COLUMNS + " FROM member WHERE order_id = ? AND fiscal_code = ?", DETAILS, orderId,
                 FiscalCode.normalize(fiscalCode)).stream().findFirst();
+    }
+
+    /** The members of the Order with these (normalised) codes, in ONE query, by codice fiscale. */
+    Map<String, MemberDetails> byFiscalCodes(long orderId, Collection<String> fiscalCodes) {
+        var found = new HashMap<String, MemberDetails>();
+        if (fiscalCodes.isEmpty()) {
+            return found;
+        }
+        var args = new ArrayList<Object>(fiscalCodes.size() + 1);
+        args.add(orderId);
+        args.addAll(fiscalCodes);
+        jdbc.query("SELECT " + COLUMNS + " FROM member WHERE order_id = ? AND fiscal_code IN (" + placeholders(fiscalCodes.size()) + ")",
+                DETAILS, args.toArray()).forEach(m -> found.put(m.fiscalCode(), m));
+        return found;
+    }
+
+    /** New members as one JDBC batch (the driver sends it with the bulk protocol); their ids are read back by code. */
+    void insertAll(List<Member> created) {
+        jdbc.batchUpdate("INSERT INTO member (version, order_id, fiscal_code, surname, given_name, sex, birth_date, birthplace_code, "
+                + "birthplace_name, email, phone, medici_number, medici_date, odontoiatri_number, odontoiatri_date, registration_date, "
+                + "status, status_date) VALUES (0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", created, created.size(), (ps, m) -> {
+            ps.setLong(1, m.getOrderId());
+            ps.setString(2, m.getFiscalCode());
+            int next = bindFields(ps, 3, m);
+            ps.setString(next, m.getStatus().name());
+            ps.setDate(next + 1, Date.valueOf(m.getStatusDate()));
+        });
+    }
+
+    /**
+     * Changed members as one JDBC batch, each only if its version is still the one read (as JPA's optimistic lock).
+     *
+     * @param changed the new values, each paired with the member as read
+     * @return the ids whose version had changed meanwhile (nothing written for them)
+     */
+    List<Long> updateAll(List<Map.Entry<MemberDetails, Member>> changed) {
+        int[][] counts = jdbc.batchUpdate("UPDATE member SET surname = ?, given_name = ?, sex = ?, birth_date = ?, birthplace_code = ?, "
+                + "birthplace_name = ?, email = ?, phone = ?, medici_number = ?, medici_date = ?, odontoiatri_number = ?, odontoiatri_date = ?, "
+                + "registration_date = ?, version = version + 1 WHERE order_id = ? AND id = ? AND version = ?", changed, changed.size(), (ps, e) -> {
+            int next = bindFields(ps, 1, e.getValue());
+            ps.setLong(next, e.getKey().orderId());
+            ps.setLong(next + 1, e.getKey().id());
+            ps.setLong(next + 2, e.getKey().version());
+        });
+        var stale = new ArrayList<Long>();
+        int i = 0;
+        for (int[] batch : counts) {
+            for (int count : batch) {
+                // the driver may answer SUCCESS_NO_INFO (negative) for a batch; 0 is a row that did not match
+                if (count == 0) {
+                    stale.add(changed.get(i).getKey().id());
+                }
+                i++;
+            }
+        }
+        return stale;
+    }
+
+    /** The columns a form sets, from {@code index} on; returns the next free index. */
+    private static int bindFields(PreparedStatement ps, int index, Member m) throws SQLException {
+        ps.setString(index++, m.getSurname());
+        ps.setString(index++, m.getGivenName());
+        ps.setString(index++, m.getSex().name());
+        ps.setDate(index++, Date.valueOf(m.getBirthDate()));
+        ps.setString(index++, m.getBirthplaceCode());
+        ps.setString(index++, m.getBirthplaceName());
+        ps.setString(index++, m.getEmail());
+        ps.setString(index++, m.getPhone());
+        ps.setString(index++, m.getMediciChirurghiNumber());
+        ps.setDate(index++, sqlDate(m.getMediciChirurghiDate()));
+        ps.setString(index++, m.getOdontoiatriNumber());
+        ps.setDate(index++, sqlDate(m.getOdontoiatriDate()));
+        ps.setDate(index++, Date.valueOf(m.getRegistrationDate()));
+        return index;
+    }
+
+    private static Date sqlDate(LocalDate date) {
+        return date == null ? null : Date.valueOf(date);
+    }
+
+    private static String placeholders(int n) {
+        return String.join(", ", java.util.Collections.nCopies(n, "?"));
     }
 
     Map<MemberStatus, Long> countByStatus(long orderId) {

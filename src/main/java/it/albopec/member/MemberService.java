@@ -2,8 +2,11 @@ package it.albopec.member;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import it.albopec.audit.AuditTrail;
@@ -12,7 +15,9 @@ import it.albopec.base.FiscalCode;
 import it.albopec.base.NotFoundException;
 import it.albopec.base.ServiceException;
 import it.albopec.security.CurrentUser;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Pageable;
@@ -41,15 +46,17 @@ public class MemberService {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Validator validator;
 
     MemberService(MemberRepository members, MemberQueries queries, CurrentUser currentUser, AuditTrail audit,
-                  ApplicationEventPublisher events, Clock clock) {
+                  ApplicationEventPublisher events, Clock clock, Validator validator) {
         this.members = members;
         this.queries = queries;
         this.currentUser = currentUser;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
+        this.validator = validator;
     }
 
     /** A page of the register, filtered and sorted in SQL (sort by the properties of {@link MemberDetails}). */
@@ -115,7 +122,7 @@ public class MemberService {
     @Transactional
     public MemberChange save(@Valid MemberForm form, Long id, Long expectedVersion) {
         long orderId = currentUser.requireOrderId();
-        FiscalCode code = checkRules(form);
+        FiscalCode code = validate(form);
         Member member;
         if (id == null) {
             if (members.existsByOrderIdAndFiscalCode(orderId, code.value())) {
@@ -161,13 +168,131 @@ public class MemberService {
     /** What {@link #upsert} would do, without doing it (the dry run of an import); rules are checked the same way. */
     @PreAuthorize("hasRole('ADMIN')")
     public MemberChange preview(@Valid MemberForm form) {
-        checkRules(form);
-        var existing = queries.byFiscalCode(currentUser.requireOrderId(), form.getFiscalCode());
-        if (existing.isEmpty()) {
+        validate(form);
+        return compare(queries.byFiscalCode(currentUser.requireOrderId(), form.getFiscalCode()).orElse(null), form);
+    }
+
+    /**
+     * {@link #preview} of many forms with ONE query: each outcome is what {@link #preview} would return for its form,
+     * in the same order; a form {@link #preview} would refuse is {@link MemberChange.Kind#REFUSED} with the exception.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<MemberChange> previewAll(List<MemberForm> forms) {
+        return plan(currentUser.requireOrderId(), forms).stream().map(Planned::change).toList();
+    }
+
+    /**
+     * {@link #upsert} of many forms (imports) with a few statements instead of several per form: ONE query for the
+     * members already there, one JDBC batch of inserts, one of updates, the audit entries in batches. The outcomes
+     * are those of calling {@link #upsert} on each form in order; a refused form is {@link MemberChange.Kind#REFUSED}
+     * and written nothing, the others are written: a caller wanting all or nothing rolls back its transaction, which
+     * this method joins.
+     *
+     * @throws ServiceException                         a codice fiscale inserted meanwhile by another session
+     * @throws ObjectOptimisticLockingFailureException a member changed meanwhile by another session
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public List<MemberChange> upsertAll(List<MemberForm> forms) {
+        long orderId = currentUser.requireOrderId();
+        var outcomes = new ArrayList<MemberChange>(forms.size());
+        // a code twice in the list: its second form must see the first one's write, as with upserts one after the other
+        var codes = new HashSet<String>();
+        int from = 0;
+        for (int i = 0; i < forms.size(); i++) {
+            String code = forms.get(i).getFiscalCode();
+            if (code != null && !codes.add(code)) {
+                outcomes.addAll(upsertDistinct(orderId, forms.subList(from, i)));
+                from = i;
+                codes.clear();
+                codes.add(code);
+            }
+        }
+        outcomes.addAll(upsertDistinct(orderId, forms.subList(from, forms.size())));
+        return outcomes;
+    }
+
+    /** A form with its parsed code and what saving it would do. */
+    private record Planned(MemberForm form, FiscalCode code, MemberChange change) {}
+
+    /** Validates every form as {@link #preview} does and compares it with the member there, read in ONE query. */
+    private List<Planned> plan(long orderId, List<MemberForm> forms) {
+        var codes = new ArrayList<FiscalCode>(forms.size());
+        var refusals = new ArrayList<RuntimeException>(forms.size());
+        for (MemberForm form : forms) {
+            try {
+                codes.add(validate(form));
+                refusals.add(null);
+            } catch (ServiceException | ConstraintViolationException e) {
+                codes.add(null);
+                refusals.add(e);
+            }
+        }
+        var existing = queries.byFiscalCodes(orderId, codes.stream().filter(Objects::nonNull).map(FiscalCode::value).distinct().toList());
+        var planned = new ArrayList<Planned>(forms.size());
+        for (int i = 0; i < forms.size(); i++) {
+            FiscalCode code = codes.get(i);
+            planned.add(code == null ? new Planned(forms.get(i), null, MemberChange.refused(refusals.get(i)))
+                    : new Planned(forms.get(i), code, compare(existing.get(code.value()), forms.get(i))));
+        }
+        return planned;
+    }
+
+    /** {@link #upsertAll} of forms with distinct codes: nothing written can change what another form compares with. */
+    private List<MemberChange> upsertDistinct(long orderId, List<MemberForm> forms) {
+        // the JDBC writes below bypass the persistence context: its pending changes go first
+        members.flush();
+        List<Planned> planned = plan(orderId, forms);
+        var created = new ArrayList<Member>();
+        var changed = new ArrayList<Map.Entry<MemberDetails, Member>>();
+        for (Planned p : planned) {
+            if (p.change().kind() == MemberChange.Kind.CREATED || p.change().kind() == MemberChange.Kind.CHANGED) {
+                // the entity computes the stored values (section dates, registration date, status date) as for a single save
+                var values = new Member(orderId);
+                values.apply(p.form(), p.code().birthplaceName());
+                if (p.change().kind() == MemberChange.Kind.CREATED) {
+                    created.add(values);
+                } else {
+                    changed.add(Map.entry(p.change().member(), values));
+                }
+            }
+        }
+        try {
+            queries.insertAll(created);
+        } catch (DataIntegrityViolationException e) {
+            // another session inserted one of these codici fiscali between our read and our insert
+            throw new ServiceException("member.error.duplicateFiscalCode", created.stream().map(Member::getFiscalCode)
+                    .filter(code -> String.valueOf(e.getMessage()).contains(code)).findFirst().orElse(created.getFirst().getFiscalCode()));
+        }
+        List<Long> stale = queries.updateAll(changed);
+        if (!stale.isEmpty()) {
+            throw new ObjectOptimisticLockingFailureException(Member.class, stale.getFirst());
+        }
+        var written = queries.byFiscalCodes(orderId, java.util.stream.Stream.concat(created.stream().map(Member::getFiscalCode),
+                changed.stream().map(e -> e.getValue().getFiscalCode())).toList());
+        var outcomes = new ArrayList<MemberChange>(planned.size());
+        var entries = new ArrayList<AuditTrail.Entry>();
+        for (Planned p : planned) {
+            MemberChange change = p.change();
+            if (change.kind() == MemberChange.Kind.CREATED || change.kind() == MemberChange.Kind.CHANGED) {
+                MemberDetails member = written.get(p.code().value());
+                entries.add(new AuditTrail.Entry(member.id(), change.kind() == MemberChange.Kind.CREATED ? "created" : "changed", null,
+                        change.changes()));
+                change = new MemberChange(change.kind(), member, change.changes());
+            }
+            outcomes.add(change);
+        }
+        audit.recordAll(orderId, AUDIT_TYPE, entries);
+        return outcomes;
+    }
+
+    /** What saving the form would do to the member there ({@code null}: none): the one comparison of preview and upsert. */
+    private static MemberChange compare(MemberDetails existing, MemberForm form) {
+        if (existing == null) {
             return new MemberChange(MemberChange.Kind.CREATED, null, MemberFields.diff(new MemberForm(), form));
         }
-        var changes = MemberFields.diff(MemberForm.of(existing.get()), form);
-        return new MemberChange(changes.isEmpty() ? MemberChange.Kind.UNCHANGED : MemberChange.Kind.CHANGED, existing.get(), changes);
+        var changes = MemberFields.diff(MemberForm.of(existing), form);
+        return new MemberChange(changes.isEmpty() ? MemberChange.Kind.UNCHANGED : MemberChange.Kind.CHANGED, existing, changes);
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -239,6 +364,22 @@ public class MemberService {
             events.publishEvent(new MemberLeftOrder(orderId, id, member.getFiscalCode(), action.target(), effectiveDate, why));
         }
         return queries.get(orderId, id).orElseThrow();
+    }
+
+    /**
+     * Every rule of one form, the same for a single save and for a chunk: Bean Validation (already done by {@code @Valid}
+     * on the single-row methods, needed here for the chunk methods) and the rules it cannot express.
+     *
+     * @return the parsed codice fiscale
+     * @throws ConstraintViolationException a field breaks its Bean Validation constraint
+     * @throws ServiceException              a broken rule of the register, with its message key
+     */
+    private FiscalCode validate(MemberForm form) {
+        var violations = validator.validate(form);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        return checkRules(form);
     }
 
     /** The rules Bean Validation cannot express; returns the parsed codice fiscale. */

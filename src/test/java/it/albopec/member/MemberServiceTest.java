@@ -226,6 +226,107 @@ class MemberServiceTest {
         assertThat(members.upsert(form).kind()).isEqualTo(MemberChange.Kind.CHANGED);
     }
 
+    @Test
+    void aChunkHasTheOutcomesOfOneFormAtATime() {
+        signIn.as("admin.po");
+        var changed = MemberForms.medico("Lastrucci", "Gemma", true, BORN, "G999", "9020");
+        var unchanged = MemberForms.medico("Lastrucci", "Duccio", false, BORN, "G999", "9021");
+        MemberDetails before = members.create(changed);
+        MemberDetails same = members.create(unchanged);
+        changed.setPhone("0574 123456");
+        var created = MemberForms.medico("Lastrucci", "Nilde", true, BORN, "G999", "9022");
+        var twice = MemberForms.medico("Lastrucci", "Oreste", false, BORN, "G999", "9023");
+        var twiceChanged = MemberForms.medico("Lastrucci", "Oreste", false, BORN, "G999", "9023");
+        twiceChanged.setEmail("oreste@altro.it");
+        var noSection = MemberForms.medico("Lastrucci", "Pia", true, BORN, "G999", "9024");
+        noSection.setMediciChirurghiNumber(null);
+        var blank = MemberForms.medico("Lastrucci", "Rino", false, BORN, "G999", "9025");
+        blank.setSurname(" ");
+        var forms = java.util.List.of(created, changed, unchanged, noSection, blank);
+
+        var previews = members.previewAll(forms);
+        for (int i = 0; i < 3; i++) {
+            MemberChange one = members.preview(forms.get(i));
+            assertThat(previews.get(i)).extracting(MemberChange::kind, MemberChange::member, MemberChange::changes)
+                    .containsExactly(one.kind(), one.member(), one.changes());
+        }
+        assertThat(previews).extracting(MemberChange::kind).containsExactly(MemberChange.Kind.CREATED, MemberChange.Kind.CHANGED,
+                MemberChange.Kind.UNCHANGED, MemberChange.Kind.REFUSED, MemberChange.Kind.REFUSED);
+        assertRefused(() -> members.preview(noSection), "member.error.noSection");
+        assertThat(previews.get(3).refusal()).isInstanceOfSatisfying(ServiceException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("member.error.noSection"));
+        assertThatThrownBy(() -> members.preview(blank)).isInstanceOf(jakarta.validation.ConstraintViolationException.class);
+        assertThat(previews.get(4).refusal()).isInstanceOf(jakarta.validation.ConstraintViolationException.class);
+
+        var withTwice = new java.util.ArrayList<>(forms);
+        withTwice.add(twice);
+        withTwice.add(twiceChanged);
+        var outcomes = members.upsertAll(withTwice);
+
+        assertThat(outcomes).extracting(MemberChange::kind).containsExactly(MemberChange.Kind.CREATED, MemberChange.Kind.CHANGED,
+                MemberChange.Kind.UNCHANGED, MemberChange.Kind.REFUSED, MemberChange.Kind.REFUSED, MemberChange.Kind.CREATED,
+                MemberChange.Kind.CHANGED);
+        assertThat(outcomes.get(0).changes()).isEqualTo(previews.get(0).changes());
+        assertThat(outcomes.get(1).changes()).extracting("field").containsExactly("phone");
+        assertThat(outcomes.get(6).changes()).extracting("field").containsExactly("email");
+        // stored as a single save stores: derived columns, versions, nothing for the refused forms
+        MemberDetails nilde = members.findDetailsByFiscalCode(created.getFiscalCode()).orElseThrow();
+        assertThat(outcomes.get(0).member()).isEqualTo(nilde);
+        assertThat(nilde.birthplaceName()).isEqualTo("PRATO");
+        assertThat(nilde.status()).isEqualTo(MemberStatus.ACTIVE);
+        assertThat(nilde.registrationDate()).isEqualTo(BORN.plusYears(27));
+        assertThat(nilde.statusDate()).isEqualTo(nilde.registrationDate());
+        assertThat(nilde.version()).isEqualTo(before.version());
+        MemberDetails gemma = members.get(before.id());
+        assertThat(gemma.phone()).isEqualTo("0574 123456");
+        assertThat(gemma.version()).isEqualTo(before.version() + 1);
+        assertThat(members.get(same.id())).isEqualTo(same);
+        assertThat(members.findByFiscalCode(noSection.getFiscalCode())).isEmpty();
+        assertThat(members.findByFiscalCode(blank.getFiscalCode())).isEmpty();
+        assertThat(members.findDetailsByFiscalCode(twice.getFiscalCode()).map(MemberDetails::email)).contains("oreste@altro.it");
+
+        // one audit entry per member written, with who and the field changes
+        assertThat(audit.find(AuditFilter.forEntity("member", nilde.id()), Pageable.ofSize(10))).singleElement().satisfies(e -> {
+            assertThat(e.action()).isEqualTo("created");
+            assertThat(e.username()).isEqualTo("admin.po");
+            assertThat(e.changes()).isEqualTo(outcomes.get(0).changes());
+        });
+        assertThat(audit.find(AuditFilter.forEntity("member", gemma.id()), Pageable.ofSize(10))).extracting("action")
+                .containsExactly("changed", "created");
+        assertThat(audit.find(AuditFilter.forEntity("member", gemma.id()), Pageable.ofSize(10)).getFirst().changes())
+                .extracting("field", "oldValue", "newValue").containsExactly(org.assertj.core.groups.Tuple.tuple("phone", null, "0574 123456"));
+        assertThat(audit.find(AuditFilter.forEntity("member", same.id()), Pageable.ofSize(10))).extracting("action").containsExactly("created");
+        long oreste = outcomes.get(6).member().id();
+        assertThat(audit.find(AuditFilter.forEntity("member", oreste), Pageable.ofSize(10))).extracting("action")
+                .containsExactly("changed", "created");
+    }
+
+    @Test
+    void aChunkIsScopedToTheCallersOrder() {
+        signIn.as("admin.bz");
+        var form = MemberForms.medico("Zanvettor", "Gretl", true, BORN, "G999", "9030");
+        MemberDetails inBolzano = members.create(form);
+        signIn.as("admin.po");
+        form.setEmail("gretl@prato.it");
+        assertThat(members.previewAll(java.util.List.of(form))).extracting(MemberChange::kind).containsExactly(MemberChange.Kind.CREATED);
+        var outcome = members.upsertAll(java.util.List.of(form)).getFirst();
+        assertThat(outcome.kind()).isEqualTo(MemberChange.Kind.CREATED);
+        assertThat(outcome.member().orderId()).isNotEqualTo(inBolzano.orderId());
+        assertThat(members.findDetailsByFiscalCode(form.getFiscalCode()).map(MemberDetails::email)).contains("gretl@prato.it");
+        signIn.as("admin.bz");
+        assertThat(members.get(inBolzano.id())).isEqualTo(inBolzano);
+        assertThat(audit.find(AuditFilter.forEntity("member", inBolzano.id()), Pageable.ofSize(10))).extracting("action")
+                .containsExactly("created");
+    }
+
+    @Test
+    void onlyAnAdminWritesAChunk() {
+        signIn.as("finance.po");
+        var form = MemberForms.medico("Vestri", "Lapo", false, BORN, "G999", "9040");
+        assertThatThrownBy(() -> members.previewAll(java.util.List.of(form))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> members.upsertAll(java.util.List.of(form))).isInstanceOf(AccessDeniedException.class);
+    }
+
     private long left(long memberId) {
         return events.stream(MemberLeftOrder.class).filter(e -> e.memberId() == memberId).count();
     }
