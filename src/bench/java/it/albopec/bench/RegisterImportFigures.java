@@ -47,6 +47,7 @@ final class RegisterImportFigures {
             double smallSeconds = (System.nanoTime() - start) / 1e9;
             System.err.printf(Locale.ROOT, "[bench] import 30k: %s, %d new, %d invalid, %d applied%n", small.status(), small.created(),
                     small.invalid(), small.applied());
+            requireAllApplied(small, ImportBenchmark.SMALL);
             report.figure("import_30k_s", smallSeconds, "s");
             report.figure("import_vs_load_data_ratio", smallSeconds / loadData30kSeconds, "x");
 
@@ -72,8 +73,17 @@ final class RegisterImportFigures {
             sampler.join();
             System.err.printf(Locale.ROOT, "[bench] import 200k: %s, %d new, %d invalid, %d applied%n", large.status(), large.created(),
                     large.invalid(), large.applied());
+            requireAllApplied(large, ImportBenchmark.LARGE);
             report.figure("import_200k_s", largeSeconds, "s");
             report.figure("import_200k_heap_peak_mb", Math.max(0, peak.get() - baseline) / (1024.0 * 1024.0), "MB");
+        }
+    }
+
+    /** A figure of an import that wrote nothing would measure the wrong thing: no figure then. */
+    private static void requireAllApplied(ImportRunDetails run, int rows) {
+        if (run.applied() != rows) {
+            throw new IllegalStateException("The import applied " + run.applied() + " of " + rows + " rows (" + run.invalid()
+                    + " invalid, failure " + run.failure() + "): no import figure");
         }
     }
 
