@@ -20,6 +20,9 @@ public final class Bench {
     private Bench() {}
 
     public static void main(String[] args) {
+        // standard output is for BENCH lines only: libraries that log before Spring configures logging (Flyway) stay quiet
+        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
+                .setLevel(ch.qos.logback.classic.Level.WARN);
         List<Benchmark> selected = new ArrayList<>();
         for (Benchmark benchmark : ALL) {
             if (args.length == 0 || List.of(args).contains(benchmark.name())) {
