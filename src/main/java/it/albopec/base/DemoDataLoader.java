@@ -5,15 +5,17 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Runs every module's demo data step once the application is ready (local profile and tests only). */
+/**
+ * Runs every module's demo data step (local profile and tests only) once the schema is migrated and the services
+ * exist, but before the web server takes requests: nobody can reach the login page before the demo users exist.
+ */
 @Component
 @ConditionalOnProperty(name = "albopec.demo-data", havingValue = "true")
-class DemoDataLoader {
+class DemoDataLoader implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
@@ -23,8 +25,8 @@ class DemoDataLoader {
         this.steps = steps;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    void load() {
+    @Override
+    public void afterSingletonsInstantiated() {
         long start = System.nanoTime();
         steps.stream().sorted(Comparator.comparingInt(DemoDataStep::order)).forEach(DemoDataStep::load);
         log.info("Demo data ready in {} ms", (System.nanoTime() - start) / 1_000_000);

@@ -64,6 +64,10 @@ class MemberMailboxSection implements DetailSection {
                 section.add(new Paragraph(ui.getTranslation("mailbox.section.expires", date(current.expiresOn()))));
             }
             current.lapseDate().ifPresent(d -> section.add(new Paragraph(ui.getTranslation("mailbox.column.lapsesOn", date(d)))));
+            if (current.testMessageMissing()) {
+                // Prato: the member must send a test message from the new mailbox to the Order's PEC
+                section.add(new Paragraph(ui.getTranslation("mailbox.filter.testMessageMissing")));
+            }
             var open = new Button(ui.getTranslation("mailbox.section.open"),
                     e -> new MailboxDialog(mailboxes, current.id(), currentUser.hasRole(AppRoles.ADMIN), () -> {}).open());
             section.add(open);
