@@ -1,34 +1,19 @@
 package it.albopec.base;
 
-import java.util.Optional;
+import java.util.List;
 
 /**
- * A figure a module shows on the dashboard of the signed-in user: each module contributes its own tiles,
- * so that the dashboard knows no module. A tile decides itself whether the current user may see it
- * (empty = not shown).
+ * The figures a module shows on the dashboard of the signed-in user: each module contributes its own, so that the
+ * dashboard knows no module. A module decides itself what the current user may see (none = nothing shown), and
+ * computes its figures together, so that related counts come from one query.
  */
 public interface DashboardTile {
 
-    /** Position on the dashboard; lower first. */
+    /** Position of this module's figures on the dashboard; lower first. */
     int order();
 
-    /** The tile for the current user, or empty when the user's role has nothing to see here. */
-    Optional<Figure> figure();
-
-    /** A tile from a function, for modules that contribute several figures. */
-    static DashboardTile of(int order, java.util.function.Supplier<Optional<Figure>> figure) {
-        return new DashboardTile() {
-            @Override
-            public int order() {
-                return order;
-            }
-
-            @Override
-            public Optional<Figure> figure() {
-                return figure.get();
-            }
-        };
-    }
+    /** The figures for the current user, in the order they are shown; empty when the user's role has nothing to see. */
+    List<Figure> figures();
 
     /**
      * @param titleKey translation key of the tile's title

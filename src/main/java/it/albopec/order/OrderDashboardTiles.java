@@ -1,6 +1,6 @@
 package it.albopec.order;
 
-import java.util.Optional;
+import java.util.List;
 
 import it.albopec.base.DashboardTile;
 import it.albopec.security.AppRoles;
@@ -25,10 +25,10 @@ class OrderDashboardTiles implements DashboardTile {
     }
 
     @Override
-    public Optional<Figure> figure() {
+    public List<Figure> figures() {
         if (!currentUser.hasRole(AppRoles.OPERATOR)) {
-            return Optional.empty();
+            return List.of();
         }
-        return Optional.of(new Figure("order.dashboard.orders", String.valueOf(orders.count()), "orders"));
+        return List.of(new Figure("order.dashboard.orders", String.valueOf(orders.count()), "orders"));
     }
 }

@@ -1,6 +1,6 @@
 package it.albopec.security;
 
-import java.util.Optional;
+import java.util.List;
 
 import it.albopec.base.DashboardTile;
 import org.springframework.stereotype.Component;
@@ -23,10 +23,10 @@ class SecurityDashboardTiles implements DashboardTile {
     }
 
     @Override
-    public Optional<Figure> figure() {
+    public List<Figure> figures() {
         if (!currentUser.hasRole(AppRoles.ADMIN)) {
-            return Optional.empty();
+            return List.of();
         }
-        return Optional.of(new Figure("security.dashboard.staff", String.valueOf(users.countOrderStaff()), "users"));
+        return List.of(new Figure("security.dashboard.staff", String.valueOf(users.countOrderStaff()), "users"));
     }
 }

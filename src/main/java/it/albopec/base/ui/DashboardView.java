@@ -27,7 +27,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         grid.addClassName("tiles");
         tiles.stream()
                 .sorted(Comparator.comparingInt(DashboardTile::order))
-                .flatMap(tile -> tile.figure().stream())
+                .flatMap(tile -> tile.figures().stream())
                 .forEach(figure -> grid.add(tile(figure)));
         add(grid);
         panels.stream()

@@ -1,7 +1,7 @@
 package it.albopec.convention.ui;
 
 import java.util.Locale;
-import java.util.Optional;
+import java.util.List;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.i18n.I18NProvider;
@@ -31,15 +31,15 @@ class ConventionDashboardTiles implements DashboardTile {
     }
 
     @Override
-    public Optional<Figure> figure() {
+    public List<Figure> figures() {
         if (!currentUser.hasRole(AppRoles.ADMIN) && !currentUser.hasRole(AppRoles.FINANCE)) {
-            return Optional.empty();
+            return List.of();
         }
         Locale locale = UI.getCurrent() == null ? Locale.ITALIAN : UI.getCurrent().getLocale();
         String value = conventions.activeConventionOfCurrentOrder()
                 .map(c -> c.code() + " · " + c.fee().map(fee -> LocalFormat.money(fee, c.currency(), locale))
                         .orElseGet(() -> translations.getTranslation("base.notSet", locale)))
                 .orElseGet(() -> translations.getTranslation("convention.dashboard.none", locale));
-        return Optional.of(new Figure("convention.dashboard.active", value, "conventions"));
+        return List.of(new Figure("convention.dashboard.active", value, "conventions"));
     }
 }
