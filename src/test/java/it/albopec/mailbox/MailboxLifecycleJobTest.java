@@ -38,14 +38,14 @@ class MailboxLifecycleJobTest {
     @Test
     void movesEachMailboxByItsDatesAndRenewsFromTheOldExpiry() {
         signIn.as("admin.bz");
-        long stillActive = mailbox("Aktiv", today.minusMonths(36).plusDays(91), PaymentMethod.BOLLETTINO, null);
-        long expiring = mailbox("Bald", today.minusMonths(36).plusDays(90), PaymentMethod.BOLLETTINO, null);
+        long stillActive = mailbox("Aktiv", expiringOn(today.plusDays(91)), PaymentMethod.BOLLETTINO, null);
+        long expiring = mailbox("Bald", expiringOn(today.plusDays(90)), PaymentMethod.BOLLETTINO, null);
         long expired = mailbox("Abgelaufen", today.minusMonths(36), PaymentMethod.BANK_TRANSFER, null);
-        long stillRenewable = mailbox("Verlaengerbar", today.minusMonths(36).minusDays(89), PaymentMethod.BOLLETTINO, null);
-        long deleted = mailbox("Geloescht", today.minusMonths(36).minusDays(90), PaymentMethod.BOLLETTINO, null);
+        long stillRenewable = mailbox("Verlaengerbar", expiringOn(today.minusDays(89)), PaymentMethod.BOLLETTINO, null);
+        long deleted = mailbox("Geloescht", expiringOn(today.minusDays(90)), PaymentMethod.BOLLETTINO, null);
         long renewedByCard = mailbox("Karte", today.minusMonths(36), PaymentMethod.CARD, YearMonth.from(today.plusYears(4)));
         long cardTooShort = mailbox("Kurz", today.minusMonths(36), PaymentMethod.CARD, YearMonth.from(today.minusMonths(2)));
-        long renewedByPaypal = mailbox("Paypal", today.minusMonths(36).minusDays(5), PaymentMethod.PAYPAL, null);
+        long renewedByPaypal = mailbox("Paypal", expiringOn(today.minusDays(5)), PaymentMethod.PAYPAL, null);
         LocalDate paypalOldExpiry = fixtures.details(renewedByPaypal).expiresOn();
 
         job.run(today);
@@ -65,7 +65,7 @@ class MailboxLifecycleJobTest {
     @Test
     void runningTheJobTwiceGivesTheSameResult() {
         signIn.as("admin.bz");
-        long expiring = mailbox("Zweimal", today.minusMonths(36).plusDays(30), PaymentMethod.BOLLETTINO, null);
+        long expiring = mailbox("Zweimal", expiringOn(today.plusDays(30)), PaymentMethod.BOLLETTINO, null);
         job.run(today);
         List<String> first = actions(expiring);
         var second = job.run(today);
@@ -76,7 +76,7 @@ class MailboxLifecycleJobTest {
     @Test
     void twoInstancesRunningAtOnceWriteEachTransitionOnce() throws Exception {
         signIn.as("admin.bz");
-        long expired = mailbox("Parallel", today.minusMonths(36).minusDays(10), PaymentMethod.BANK_TRANSFER, null);
+        long expired = mailbox("Parallel", expiringOn(today.minusDays(10)), PaymentMethod.BANK_TRANSFER, null);
         long deleted = mailbox("Parallel", today.minusMonths(40), PaymentMethod.BANK_TRANSFER, null);
         try (var pool = Executors.newFixedThreadPool(2)) {
             Callable<Object> run = () -> job.run(today);
@@ -101,6 +101,11 @@ class MailboxLifecycleJobTest {
         jdbc.update("UPDATE member SET status = 'STRUCK_OFF', status_date = ? WHERE id = ?", java.sql.Date.valueOf(today), member);
         job.run(today);
         assertThat(fixtures.state(mailbox)).isEqualTo(MailboxState.DEACTIVATED);
+    }
+
+    /** The activation date of a 36-month term that ends on {@code expiry} (counted back, so month ends do not shift it). */
+    private static LocalDate expiringOn(LocalDate expiry) {
+        return expiry.minusMonths(36);
     }
 
     private long mailbox(String surname, LocalDate activatedOn, PaymentMethod method, YearMonth card) {
