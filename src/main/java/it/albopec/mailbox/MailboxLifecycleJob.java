@@ -32,10 +32,12 @@ public class MailboxLifecycleJob {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final MailboxAudit audit;
 
-    MailboxLifecycleJob(JdbcTemplate jdbc, Clock clock) {
+    MailboxLifecycleJob(JdbcTemplate jdbc, Clock clock, MailboxAudit audit) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.audit = audit;
     }
 
     @Scheduled(cron = "${albopec.mailbox.lifecycle-cron:0 30 2 * * *}", zone = "Europe/Rome")
@@ -54,7 +56,9 @@ public class MailboxLifecycleJob {
         // two runs at the same moment (two nodes without the scheduler lock, or a manual run) take turns
         jdbc.queryForObject("SELECT GET_LOCK('albopec_mailbox_lifecycle', 600)", Integer.class);
         try {
+            long lastTransition = audit.lastTransitionId();
             applyCalendar(day, now, moved);
+            audit.recordSince(lastTransition, now.toInstant()); // every step of the night in the audit trail too
         } finally {
             jdbc.queryForObject("SELECT RELEASE_LOCK('albopec_mailbox_lifecycle')", Integer.class);
         }

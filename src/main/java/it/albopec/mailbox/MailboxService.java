@@ -45,10 +45,12 @@ public class MailboxService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final TransactionTemplate eachInItsOwnTransaction;
+    private final MailboxAudit audit;
 
     MailboxService(MailboxRepository mailboxes, MailboxQueries queries, MailboxHistory history, PreloadListStore preloadLists,
                    ConventionService conventions, MemberService members, CurrentUser currentUser, Clock clock,
-                   PlatformTransactionManager transactions) {
+                   PlatformTransactionManager transactions, MailboxAudit audit) {
+        this.audit = audit;
         this.mailboxes = mailboxes;
         this.members = members;
         this.queries = queries;
@@ -103,6 +105,7 @@ public class MailboxService {
         if (command.on() == null || command.on().isAfter(today())) {
             throw new ServiceException("mailbox.error.futureDate");
         }
+        MailboxDetails before = mailbox.toDetails();
         Mailbox.Transition transition = switch (command) {
             case MailboxCommand.RecordRequest r -> request(mailbox, r);
             case MailboxCommand.PaymentReceived p -> mailbox.paymentReceived(p.on());
@@ -122,6 +125,8 @@ public class MailboxService {
         if (transition != null) {
             history.record(mailbox, transition, currentUser.usernameOrSystem());
         }
+        audit.record(before, mailbox, transition == null ? "payment-changed" : MailboxAudit.action(transition.action()),
+                transition == null ? null : transition.reason());
         log.info("Mailbox {} {} by {}", id, command.getClass().getSimpleName(), currentUser.usernameOrSystem());
         return mailbox.toDetails();
     }
@@ -182,6 +187,7 @@ public class MailboxService {
                 }
                 mailbox = Mailbox.eligible(orderId, memberId, terms, row.activatedOn() == null ? today : row.activatedOn());
             }
+            MailboxDetails beforeProvider = creating ? null : mailbox.toDetails();
             Mailbox.Reconciled reconciled = mailbox.fromProvider(row.pecAddress(), row.activatedOn(), row.expiresOn(), row.closed(), today);
             if (write && (creating || !reconciled.changes().isEmpty())) {
                 mailboxes.saveAndFlush(mailbox);
@@ -192,6 +198,7 @@ public class MailboxService {
                 if (reconciled.transition() != null) {
                     history.record(mailbox, reconciled.transition(), currentUser.usernameOrSystem());
                 }
+                audit.record(beforeProvider, mailbox, "provider-list", null);
             }
             outcomes.add(new ProviderReconciliation.Row(creating ? ProviderReconciliation.Outcome.CREATED
                     : reconciled.changes().isEmpty() ? ProviderReconciliation.Outcome.UNCHANGED : ProviderReconciliation.Outcome.UPDATED,
@@ -215,10 +222,12 @@ public class MailboxService {
         int closed = 0;
         for (Mailbox mailbox : mailboxes.findByMemberIdOrderByIdDesc(event.memberId())) {
             if (mailbox.getOrderId() == event.orderId() && mailbox.getState().isOpen() && mailbox.isDeactivateOnLeaving()) {
+                MailboxDetails before = mailbox.toDetails();
                 var transition = mailbox.deactivate(event.effectiveDate(), "member " + event.status().name().toLowerCase()
                         + (event.reason() == null ? "" : ": " + event.reason()));
                 mailboxes.flush();
                 history.record(mailbox, transition, currentUser.usernameOrSystem());
+                audit.record(before, mailbox, MailboxAudit.action(transition.action()), transition.reason());
                 closed++;
             }
         }

@@ -43,9 +43,11 @@ public class PreloadLists {
     private final AuditTrail audit;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final MailboxAudit mailboxAudit;
 
     PreloadLists(PreloadListStore store, ConventionService conventions, MemberService members, AuditTrail audit,
-                 CurrentUser currentUser, Clock clock) {
+                 CurrentUser currentUser, Clock clock, MailboxAudit mailboxAudit) {
+        this.mailboxAudit = mailboxAudit;
         this.store = store;
         this.conventions = conventions;
         this.members = members;
@@ -71,7 +73,9 @@ public class PreloadLists {
         String fileName = "precaricamento-" + convention.code() + "-" + sentOn.format(DateTimeFormatter.BASIC_ISO_DATE) + ".xlsx";
         var now = clock.instant();
         long listId = store.insert(orderId, convention.id(), sentOn, now, currentUser.usernameOrSystem(), fileName);
+        long lastTransition = mailboxAudit.lastTransitionId();
         int opened = store.openEligibleMailboxes(listId, orderId, ConventionTerms.of(convention), sentOn, now, currentUser.usernameOrSystem());
+        mailboxAudit.recordSince(lastTransition, now);
         PreloadListSummary summary = store.find(orderId, listId).orElseThrow();
         audit.record(orderId, "preload-list", listId, "sent", null, List.of(
                 new it.albopec.audit.FieldChange("members", null, String.valueOf(summary.memberCount())),
