@@ -33,7 +33,7 @@ import org.springframework.util.unit.DataSize;
  * accepted rows in ONE transaction: all rows or none. Every run, refused ones included, stays in the history.
  */
 @Service
-@PreAuthorize("hasRole('" + AppRoles.ADMIN + "')")
+@PreAuthorize(AppRoles.IS_ADMIN)
 public class ImportService {
 
     private static final Logger log = LoggerFactory.getLogger(ImportService.class);
