@@ -48,7 +48,8 @@ public enum ImportField {
     private static final java.util.Map<String, ImportField> BY_PROPERTY = java.util.Map.ofEntries(
             java.util.Map.entry("fiscalCode", FISCAL_CODE), java.util.Map.entry("surname", SURNAME),
             java.util.Map.entry("givenName", GIVEN_NAME), java.util.Map.entry("sex", SEX), java.util.Map.entry("birthDate", BIRTH_DATE),
-            java.util.Map.entry("birthplaceCode", BIRTHPLACE), java.util.Map.entry("email", EMAIL), java.util.Map.entry("phone", PHONE),
+            java.util.Map.entry("birthplace", BIRTHPLACE),
+            java.util.Map.entry("birthplaceProvince", PROVINCE), java.util.Map.entry("email", EMAIL), java.util.Map.entry("phone", PHONE),
             java.util.Map.entry("mediciChirurghiNumber", MEDICI_NUMBER), java.util.Map.entry("mediciChirurghiDate", MEDICI_DATE),
             java.util.Map.entry("odontoiatriNumber", ODONTOIATRI_NUMBER), java.util.Map.entry("odontoiatriDate", ODONTOIATRI_DATE));
 
