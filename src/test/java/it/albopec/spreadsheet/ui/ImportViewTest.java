@@ -69,4 +69,19 @@ class ImportViewTest extends UiTest {
         assertThat(test(history).getCellText(0, 2)).isEqualTo("albo-settembre.xlsx");
         assertThat(test(history).getCellText(0, 6)).startsWith("Applicata");
     }
+
+    @Test
+    @WithUserDetails("admin.po")
+    void aWorkbookWithAHeaderAndNoDataSaysSoBeforeThePreview() throws Exception {
+        Path file = SheetFiles.xlsx(dir, "solo-intestazione.xlsx", SheetFiles.HEADERS, List.of());
+        ImportView view = new ImportView(imports, Runnable::run);
+        UI.getCurrent().add(view);
+        view.received("solo-intestazione.xlsx", file);
+
+        var notice = $(com.vaadin.flow.component.html.Span.class).withClassName("import-header-only").single();
+        assertThat(notice.isVisible()).isTrue();
+        assertThat(notice.getText()).isEqualTo("Il foglio «Albo» ha la riga di intestazione ma nessuna riga di dati: non c'è nulla da importare. "
+                + "Scelga un altro foglio o carichi il file con gli iscritti.");
+        assertThat($(Button.class).withText("Anteprima (nessuna modifica)").single().isEnabled()).isFalse();
+    }
 }
