@@ -24,6 +24,10 @@ class ConventionDemoData implements DemoDataStep {
     static final String PRATO = "OMCEO-PO-0035";
     static final String FOGGIA = "OMCEO-FG-0053";
     static final String BOLZANO = "OMCEO-BZ-0041";
+    /** Seed OMCEO-FG-0053, step 5, word by word. */
+    static final String FOGGIA_AFTER_EXPIRY = "la PEC scadrà e non potrà più essere recuperata per l’utilizzo, semmai con "
+            + "richiesta al gestore solo visualizzata per 24/48 ore onde recuperare eventuali importanti comunicazioni inviate o "
+            + "ricevute. Sarà poi necessario registrarsi nuovamente per ottenere un nuovo indirizzo PEC.";
 
     private final ConventionService conventions;
     private final List<DemoOrders> demoOrders;
@@ -101,6 +105,14 @@ class ConventionDemoData implements DemoDataStep {
         form.setPasswordAlphanumeric(true);
         form.setPasswordExample("Daniela1966");
         form.setOneMailboxPerMember(true);
+        // step 5: an expired mailbox cannot be renewed at all, only read on request for 24/48 hours
+        form.setRenewalDaysAfterExpiry(0);
+        form.setExpiredViewableWords("24/48 ore");
+        form.setAfterExpiryWords(FOGGIA_AFTER_EXPIRY);
+        // step 6: "in genere 2/3 gg lavorativi, per i pagamenti con carta di credito" after the fax arrives
+        form.setDocumentsActivationDays(3);
+        form.setDocumentsActivationWorking(true);
+        form.setDocumentsActivationWords("in genere 2/3 gg lavorativi");
         return form;
     }
 
@@ -117,9 +129,15 @@ class ConventionDemoData implements DemoDataStep {
         form.setTermMonths(36);
         form.setPayer(Payer.MEMBER);
         form.setPaymentMethods(EnumSet.allOf(PaymentMethod.class));
+        // the seed gives only the start of the three declarations: the full texts are the provider's, to fill in
         form.setConsents(String.join("\n", "Dichiaro di aver preso visione…", "Dichiaro di aver preso visione…",
                 "Dichiaro di aver preso visione…"));
         form.setOneMailboxPerMember(true);
+        // "i tempi di attivazione vengono prolungati fino al momento della ricezione da parte di Aruba del pagamento
+        // (di norma 2/3 giorni)": calendar days, as the Order writes "giorni"
+        form.setOfflineActivationDays(3);
+        form.setOfflineActivationWorking(false);
+        form.setOfflineActivationWords("di norma 2/3 giorni");
         return form;
     }
 

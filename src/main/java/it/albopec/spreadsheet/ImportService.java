@@ -507,6 +507,8 @@ public class ImportService {
                 case CREATED -> result.add(new ImportRuns.NewRow(row.number(), ImportRowOutcome.NEW, code, label, row.cells(), List.of(), r.changes()));
                 case UPDATED -> result.add(new ImportRuns.NewRow(row.number(), ImportRowOutcome.CHANGED, code, label, row.cells(), List.of(), r.changes()));
                 case UNCHANGED -> result.add(new ImportRuns.NewRow(row.number(), ImportRowOutcome.UNCHANGED, code, label, row.cells(), List.of(), List.of()));
+                case STILL_OPEN_AT_PROVIDER -> result.add(new ImportRuns.NewRow(row.number(), ImportRowOutcome.UNCHANGED, code, label, row.cells(),
+                        List.of(ImportProblem.of(byField.get(ImportField.FISCAL_CODE), r.note())), List.of()));
             }
         }
         return result;

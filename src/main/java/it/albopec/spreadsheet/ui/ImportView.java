@@ -71,6 +71,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     private final ImportService imports;
     private final ImportExecutor executor;
+    private final it.albopec.member.MemberService members;
     private final Select<ImportKind> kind = new Select<>();
     private final Select<String> sheet = new Select<>();
     private final Span fileLabel = new Span();
@@ -91,7 +92,8 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private Path uploaded;
     private volatile boolean cancelled;
 
-    public ImportView(ImportService imports, ImportExecutor executor) {
+    public ImportView(ImportService imports, ImportExecutor executor, it.albopec.member.MemberService members) {
+        this.members = members;
         this.imports = imports;
         this.executor = executor;
         this.runner = executor::submit;
@@ -292,9 +294,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
             previewArea.add(new Paragraph(failureText(run)));
         }
         if (!run.unknownToProvider().isEmpty()) {
-            var codes = run.unknownToProvider();
-            previewArea.add(new Paragraph(getTranslation("spreadsheet.import.unknownToProvider", codes.size() + " — "
-                    + String.join(", ", codes.subList(0, Math.min(50, codes.size()))) + (codes.size() > 50 ? ", …" : ""))));
+            previewArea.add(new UnknownToProviderGrid(run.unknownToProvider(), members::findByFiscalCode));
         }
         var filter = new Select<ImportRowOutcome>();
         filter.setLabel(getTranslation("spreadsheet.import.filter"));
@@ -335,7 +335,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         if (run.status() == ImportStatus.PREVIEWED) {
             var skipInvalid = new Checkbox(getTranslation("spreadsheet.import.skipInvalid"));
             skipInvalid.setVisible(run.invalid() > 0);
-            var apply = new Button(getTranslation("spreadsheet.import.apply"));
+            var apply = new Button(getTranslation(run.kind() == ImportKind.PROVIDER_MAILBOXES ? "spreadsheet.import.applyMailboxes" : "spreadsheet.import.apply"));
             apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             boolean anythingToWrite = run.created() + run.changed() > 0;
             apply.setEnabled(anythingToWrite && run.invalid() == 0);
