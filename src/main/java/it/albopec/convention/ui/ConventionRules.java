@@ -86,8 +86,9 @@ class ConventionRules extends Composite<Div> {
             list.add(new ListItem(text("convention.rule.login", p.loginPattern())));
         }
         if (!p.helpdeskPhones().isEmpty()) {
-            list.add(new ListItem(text(p.helpdeskFree() ? "convention.rule.helpdeskFree" : "convention.rule.helpdesk",
-                    String.join(" · ", p.helpdeskPhones()))));
+            // "gratuito" only beside the numbers the Orders' instructions call free (Bolzano), not Foggia's
+            list.add(new ListItem(text("convention.rule.helpdesk", String.join(" · ", p.helpdeskPhones().stream()
+                    .map(phone -> p.isFree(phone) ? phone + " (" + text("convention.rule.free") + ")" : phone).toList()))));
         }
         return list;
     }
