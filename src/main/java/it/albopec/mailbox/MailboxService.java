@@ -110,7 +110,8 @@ public class MailboxService {
         Mailbox.Transition transition = switch (command) {
             case MailboxCommand.RecordRequest r -> request(mailbox, r);
             case MailboxCommand.PaymentReceived p -> mailbox.paymentReceived(p.on());
-            case MailboxCommand.DocumentsReceived d -> mailbox.documentsReceived(d.on());
+            case MailboxCommand.DocumentsReceived d -> mailbox.documentsReceived(d.on(),
+                    conventions.get(mailbox.getConventionId()).activationExpectedAfterDocuments(d.on()).orElse(null));
             case MailboxCommand.Activation a -> mailbox.recordActivation(a.on(), a.pecAddress(), a.providerLogin());
             case MailboxCommand.TestMessageReceived t -> mailbox.testMessageReceived(t.on());
             case MailboxCommand.Renewal r -> mailbox.renew(r.on());
@@ -178,8 +179,13 @@ public class MailboxService {
             }
             long memberId = member.get().id();
             listed.add(memberId);
-            Mailbox mailbox = mailboxes.findByMemberIdOrderByIdDesc(memberId).stream()
-                    .filter(m -> m.getOrderId() == orderId && m.getState().isOpen()).findFirst().orElse(null);
+            List<Mailbox> own = mailboxes.findByMemberIdOrderByIdDesc(memberId).stream().filter(m -> m.getOrderId() == orderId).toList();
+            Mailbox mailbox = own.stream().filter(m -> m.getState().isOpen()).findFirst().orElse(null);
+            String stillOpen = row.closed() ? null : stillOpenAtProvider(member.get(), own, mailbox);
+            if (stillOpen != null) {
+                outcomes.add(new ProviderReconciliation.Row(ProviderReconciliation.Outcome.STILL_OPEN_AT_PROVIDER, List.of(), stillOpen));
+                continue;
+            }
             boolean creating = mailbox == null;
             if (creating) {
                 if (terms == null) {
@@ -215,6 +221,21 @@ public class MailboxService {
     }
 
     /**
+     * Why the provider's active mailbox must not be taken over here, as a message key, or null when it may: the member
+     * left the Order (transferred, struck off, deceased: never a new convention mailbox for them), or the Order
+     * deactivated their last mailbox and has none open (it is not reopened behind the Order's back).
+     */
+    private static String stillOpenAtProvider(MemberSummary member, List<Mailbox> own, Mailbox open) {
+        if (!member.status().isRegistered()) {
+            return "mailbox.providerList.stillOpen." + member.status().name();
+        }
+        if (open == null && !own.isEmpty() && own.getFirst().getState() == MailboxState.DEACTIVATED) {
+            return "mailbox.providerList.stillOpen.DEACTIVATED";
+        }
+        return null;
+    }
+
+    /**
      * Prato's rule: "Agli iscritti che chiederanno il trasferimento ad altro Ordine o la cancellazione dall'albo,
      * l'Ordine provvederà alla disattivazione della casella Pec". Called by the register's event.
      */
@@ -244,7 +265,7 @@ public class MailboxService {
             autoRenewal = convention.renewsAutomatically(PaymentMethod.CARD); // the Order pays: renewed every term
         }
         return mailbox.request(r.on(), method, autoRenewal, method == PaymentMethod.CARD ? r.cardValidUntil() : null,
-                r.pecAddress(), r.providerLogin());
+                r.pecAddress(), r.providerLogin(), convention.activationExpectedAfterRequest(method, r.on()).orElse(null));
     }
 
     private Mailbox.Transition changePayment(Mailbox mailbox, MailboxCommand.PaymentChange p) {
@@ -270,7 +291,8 @@ public class MailboxService {
         return mailboxes.findByIdAndOrderId(id, currentUser.requireOrderId()).orElseThrow(NotFoundException::new);
     }
 
-    private LocalDate today() {
+    /** Today for the Order's staff (the application's clock), e.g. to tell an overdue activation. */
+    public LocalDate today() {
         return LocalDate.now(clock);
     }
 

@@ -100,7 +100,7 @@ public class ProviderService {
                 .compare("loginPattern", created ? null : before.loginPattern(), after.loginPattern())
                 .compare("signedFormFax", created ? null : before.signedFormFax(), after.signedFormFax())
                 .compare("helpdeskPhones", created ? null : String.join(", ", before.helpdeskPhones()), String.join(", ", after.helpdeskPhones()))
-                .compare("helpdeskFree", created ? null : before.helpdeskFree(), after.helpdeskFree())
+                .compare("freeHelpdeskPhones", created ? null : String.join(", ", before.freeHelpdeskPhones()), String.join(", ", after.freeHelpdeskPhones()))
                 .build();
     }
 
