@@ -220,11 +220,6 @@ class Mailbox {
         return move(MailboxLifecycle.stateByDate(expiresOn, on, renewalDays()), MailboxAction.RENEWED, on, null);
     }
 
-    /** Whether the mailbox waits for the provider's activation past the day the convention's time gives. */
-    boolean activationOverdue(LocalDate today) {
-        return MailboxState.PENDING.contains(state) && activationExpectedOn != null && today.isAfter(activationExpectedOn);
-    }
-
     /** The Order closes the mailbox (Prato: on transfer or strike-off). */
     Transition deactivate(LocalDate on, String reason) {
         if (!state.isOpen()) {
