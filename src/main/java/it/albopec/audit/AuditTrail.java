@@ -121,10 +121,14 @@ public class AuditTrail {
 
     /**
      * A change to platform data that belongs to no Order (a provider): every Order's ADMIN reads it in the audit page,
-     * since every Order relies on it.
+     * since every Order relies on it. Refused to a user of an Order.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordPlatform(String entityType, long entityId, String action, String reason, List<FieldChange> changes) {
+        // only the operator (or a job) changes platform data: a user of an Order never writes in every Order's trail
+        if (currentUser.orderId().isPresent()) {
+            throw new org.springframework.security.access.AccessDeniedException("platform audit entry by a user of an Order");
+        }
         long id = jdbc.queryForObject("INSERT INTO audit_entry (order_id, entity_type, entity_id, action, username, at, reason) "
                 + "VALUES (NULL, ?, ?, ?, ?, ?, ?) RETURNING id", Long.class, entityType, entityId, action, currentUser.usernameOrSystem(),
                 Timestamp.from(clock.instant()), truncate(reason));

@@ -64,6 +64,7 @@ class MailboxAudit {
      * An audit entry for every history row the step wrote: after {@code lastTransitionId} and at the step's instant (a
      * user's step committed meanwhile has audited itself).
      */
+    @org.springframework.transaction.annotation.Transactional // the scheduler calls the job without one
     int recordSince(long lastTransitionId, java.time.Instant at) {
         return audit.recordRows(TYPE, "SELECT t.order_id, t.mailbox_id AS entity_id, LOWER(REPLACE(t.action, '_', '-')) AS action, "
                 + "t.username, t.at, t.reason, 'state' AS field, t.from_state AS old_value, t.to_state AS new_value "

@@ -32,8 +32,9 @@ import it.kamaladafrica.codicefiscale.city.CityProvider;
  * ("Forlì", "FORLI'", "Sant'Agata de' Goti", "SANT AGATA DE GOTI"), the German names of South Tyrol's comuni ("Bozen",
  * "Brixen"), comuni merged or abolished since (the codice-fiscale library's list keeps them), foreign countries by
  * their Italian name ("Germania", "Stati Uniti d'America") and any place by its Belfiore code. A province (sigla or
- * name, "EE" for abroad), in its own column or in brackets after the name, tells apart comuni with the same name;
- * the codice fiscale then says which of the places so named is the person's.
+ * name, "EE" for abroad), in its own column or in brackets after the name, tells apart comuni with the same name —
+ * the province of today or the one the comune belonged to before its province was created ("Carmignano (FI)" for
+ * someone born before 1992); the codice fiscale then says which of the places so named is the person's.
  * <p>
  * Data: the library's list of comuni and foreign countries ({@code it.kamaladafrica:codice-fiscale}, from ISTAT and
  * the Agenzia delle Entrate), and ours in {@code places/}: the German names of South Tyrol's 116 comuni, the province
@@ -96,8 +97,9 @@ public final class Birthplaces {
         if (siglas == null) {
             throw new ServiceException(UNKNOWN_PROVINCE, w.province);
         }
-        List<Birthplace> inProvince = byName.stream()
-                .filter(p -> p.abroad() ? siglas.contains(ABROAD) : siglas.contains(p.province())).toList();
+        List<Birthplace> inProvince = byName.stream().filter(p -> p.abroad() ? siglas.contains(ABROAD)
+                : siglas.contains(p.province()) || Data.FORMER_PROVINCES.getOrDefault(p.province(), Set.of()).stream().anyMatch(siglas::contains))
+                .toList();
         if (inProvince.isEmpty()) {
             throw new ServiceException(NOT_IN_PROVINCE, w.place, w.province, labels(byName));
         }
@@ -214,6 +216,8 @@ public final class Birthplaces {
         static final Map<String, Birthplace> BY_CODE = new LinkedHashMap<>();
         static final Map<String, List<Birthplace>> BY_NAME = new HashMap<>();
         static final Map<String, Set<String>> PROVINCES = new HashMap<>();
+        /** A province's sigla → the siglas of the provinces its comuni belonged to before it was created. */
+        static final Map<String, Set<String>> FORMER_PROVINCES = new HashMap<>();
 
         static {
             Map<String, String> german = new HashMap<>();
@@ -253,6 +257,9 @@ public final class Birthplaces {
                 PROVINCES.computeIfAbsent(key(f[0]), k -> new LinkedHashSet<>()).add(f[0]);
                 for (String name : f[1].split("\\|")) {
                     PROVINCES.computeIfAbsent(key(name), k -> new LinkedHashSet<>()).add(f[0]);
+                }
+                if (f.length > 2 && !f[2].isBlank()) {
+                    FORMER_PROVINCES.put(f[0], Set.of(f[2].split("\\|")));
                 }
             });
         }

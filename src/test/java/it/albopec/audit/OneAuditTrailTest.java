@@ -24,6 +24,7 @@ class OneAuditTrailTest {
     @Autowired ProviderService providers;
     @Autowired UserAdministration users;
     @Autowired SignIn signIn;
+    @Autowired org.springframework.transaction.support.TransactionTemplate transaction;
 
     @AfterEach
     void signOut() {
@@ -52,6 +53,10 @@ class OneAuditTrailTest {
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("loginPattern", provider.loginPattern(), form.getLoginPattern()));
             assertThat(audit.entityTypes()).contains("provider");
         }
+        // a user of an Order cannot write in every Order's trail
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> transaction.executeWithoutResult(
+                        tx -> audit.recordPlatform("provider", provider.id(), "changed", null, List.of())))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
 
     @Test

@@ -36,6 +36,9 @@ class BirthplacesTest {
             Carmignano                     | PO         | B794
             CARMIGNANO                     | -          | B794
             carmignano                     | Prato      | B794
+            Carmignano                     | FI         | B794
+            Carmignano                     | Firenze    | B794
+            Pesaro                         | PS         | G479
             Carmignano (PO)                | -          | B794
             Forlì                          | -          | D704
             FORLI'                         | FC         | D704
@@ -88,7 +91,7 @@ class BirthplacesTest {
             Castro                 | -        | B794   | member.birthplace.mismatch          | Carmignano (PO)
             Germania               | -        | Z133   | member.birthplace.mismatch          | Svizzera
             Bozen                  | -        | B160   | member.birthplace.mismatch          | Bressanone/Brixen (BZ)
-            Carmignano             | FI       | B794   | member.birthplace.notInProvince     | Carmignano (PO)
+            Carmignano             | LU       | B794   | member.birthplace.notInProvince     | Carmignano (PO)
             Atlantide              | -        | B794   | member.birthplace.unknown           | Atlantide
             Carmignano             | XY       | B794   | member.birthplace.unknownProvince   | XY
             Q999                   | -        | B794   | member.birthplace.unknown           | Q999

@@ -106,6 +106,11 @@ class MemberServiceTest {
             assertThat(created.birthplaceCode()).as(c.written()).isEqualTo(c.belfiore());
             assertThat(created.birthplaceName()).as(c.written()).isEqualTo(c.shown());
         }
+        var castro = MemberForms.medico("Lecastro", "Ilse", true, BORN, "M261", "9598");
+        castro.setBirthplace("castro");
+        castro.setBirthplaceProvince("Lecce");
+        assertThat(members.save(castro, null, null).changes())
+                .contains(new it.albopec.audit.FieldChange("birthplace", null, "Castro (LE) · M261"));
         var wrong = MemberForms.medico("Carmignani", "Ilse", true, BORN, "B794", "9599");
         wrong.setBirthplace("Prato");
         wrong.setBirthplaceProvince("PO");
