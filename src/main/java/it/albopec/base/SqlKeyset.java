@@ -36,6 +36,11 @@ public final class SqlKeyset<T> {
      * ascending, then the unique {@code id} ascending.
      */
     public static <T> SqlKeyset<T> of(Sort sort, Map<String, Key<T>> sortable, List<Key<T>> defaults, Key<T> id) {
+        return of(sort, sortable, defaults, id, true);
+    }
+
+    /** As {@link #of(Sort, Map, List, Key)}, with the id descending when {@code idAscending} is false (newest first). */
+    public static <T> SqlKeyset<T> of(Sort sort, Map<String, Key<T>> sortable, List<Key<T>> defaults, Key<T> id, boolean idAscending) {
         var keyset = new SqlKeyset<T>();
         for (Sort.Order order : sort) {
             Key<T> key = sortable.get(order.getProperty());
@@ -46,7 +51,7 @@ public final class SqlKeyset<T> {
         for (Key<T> key : defaults) {
             keyset.parts.add(new Part<>(key.column(), true, key.value()));
         }
-        keyset.parts.add(new Part<>(id.column(), true, id.value()));
+        keyset.parts.add(new Part<>(id.column(), idAscending, id.value()));
         return keyset;
     }
 
