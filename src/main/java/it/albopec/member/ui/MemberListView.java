@@ -24,7 +24,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
-import it.albopec.base.export.ExportColumn;
 import it.albopec.base.export.TableExports;
 import it.albopec.base.ui.ExportMenu;
 import it.albopec.base.ui.UserFeedback;
@@ -33,6 +32,7 @@ import it.albopec.member.MemberFilter;
 import it.albopec.member.MemberForm;
 import it.albopec.member.MemberService;
 import it.albopec.member.MemberStatus;
+import it.albopec.member.RegisterExport;
 import it.albopec.member.RegisterSection;
 import it.albopec.security.AppRoles;
 import it.albopec.security.CurrentUser;
@@ -68,7 +68,8 @@ public class MemberListView extends VerticalLayout implements HasDynamicTitle, B
             header.add(add);
         }
         configureGrid();
-        header.add(ExportMenu.forGrid(grid, exports, "member.register", getTranslation("member.list.title"), exportColumns(),
+        header.add(ExportMenu.forGrid(grid, exports, RegisterExport.LIST, getTranslation("member.list.title"),
+                RegisterExport.columns(this::getTranslation),
                 () -> filter, members::findAfter));
         add(header, filters(), grid);
     }
@@ -141,37 +142,6 @@ public class MemberListView extends VerticalLayout implements HasDynamicTitle, B
             return (int) Math.min(matching, Integer.MAX_VALUE);
         });
         grid.addItemClickListener(e -> open(e.getItem()));
-    }
-
-    /** The register's columns in a file: the grid's, typed (dates as dates, codes and phone numbers as text). */
-    private List<ExportColumn<MemberDetails>> exportColumns() {
-        // labels resolved now, in the user's language: the download runs outside the UI's thread
-        var statuses = new java.util.EnumMap<MemberStatus, String>(MemberStatus.class);
-        for (MemberStatus s : MemberStatus.values()) {
-            statuses.put(s, MemberLabels.status(s));
-        }
-        var sections = new java.util.EnumMap<RegisterSection, String>(RegisterSection.class);
-        for (RegisterSection s : RegisterSection.values()) {
-            sections.put(s, MemberLabels.section(s));
-        }
-        return List.of(
-                ExportColumn.text("surname", header("surname"), MemberDetails::surname),
-                ExportColumn.text("givenName", header("givenName"), MemberDetails::givenName),
-                ExportColumn.code("fiscalCode", header("fiscalCode"), MemberDetails::fiscalCode),
-                ExportColumn.<MemberDetails>text("status", header("status"), m -> statuses.get(m.status())).width(14),
-                ExportColumn.date("birthDate", header("birthDate"), MemberDetails::birthDate),
-                ExportColumn.text("sections", header("sections"),
-                        m -> String.join(", ", m.sections().stream().map(sections::get).toList())),
-                ExportColumn.code("mediciChirurghiNumber", header("mediciChirurghiNumber"), MemberDetails::mediciChirurghiNumber),
-                ExportColumn.code("odontoiatriNumber", header("odontoiatriNumber"), MemberDetails::odontoiatriNumber),
-                ExportColumn.date("registrationDate", header("registrationDate"), MemberDetails::registrationDate),
-                ExportColumn.date("statusDate", header("statusDate"), MemberDetails::statusDate),
-                ExportColumn.<MemberDetails>text("email", header("email"), MemberDetails::email).width(32),
-                ExportColumn.code("phone", header("phone"), MemberDetails::phone));
-    }
-
-    private String header(String field) {
-        return getTranslation("member.field." + field);
     }
 
     /** A menu of the columns, each shown or hidden by a tick. */
