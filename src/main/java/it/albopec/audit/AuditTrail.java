@@ -9,6 +9,7 @@ import java.util.Map;
 
 import it.albopec.base.SqlConditions;
 import it.albopec.base.SqlKeyset;
+import it.albopec.security.AppRoles;
 import org.springframework.data.domain.Sort;
 import it.albopec.security.CurrentUser;
 import org.springframework.data.domain.Pageable;
@@ -110,7 +111,7 @@ public class AuditTrail {
     }
 
     /** Entries of the current ADMIN's Order, newest first, filtered in SQL. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(AppRoles.IS_ADMIN)
     @Transactional(readOnly = true)
     public List<AuditEntry> find(AuditFilter filter, Pageable pageable) {
         var where = where(filter);
@@ -123,7 +124,7 @@ public class AuditTrail {
     }
 
     /** For exports: the entries after {@code last} (null: the first page) in {@link #find}'s filter and order, by keyset. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(AppRoles.IS_ADMIN)
     @Transactional(readOnly = true)
     public List<AuditEntry> findAfter(AuditFilter filter, AuditEntry last, int size) {
         var keyset = SqlKeyset.of(Sort.by(Sort.Order.desc("at")), Map.of("at", new SqlKeyset.Key<AuditEntry>("at", AuditEntry::at)), List.of(),
@@ -135,7 +136,7 @@ public class AuditTrail {
                 + where.sql() + keyset.orderBy() + " LIMIT ?", ENTRY, args.toArray()));
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(AppRoles.IS_ADMIN)
     @Transactional(readOnly = true)
     public long count(AuditFilter filter) {
         var where = where(filter);
@@ -143,7 +144,7 @@ public class AuditTrail {
     }
 
     /** The kinds of records the current ADMIN's Order has audit entries for, e.g. "member" (for the audit page's filter). */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(AppRoles.IS_ADMIN)
     @Transactional(readOnly = true)
     public List<String> entityTypes() {
         return jdbc.queryForList("SELECT DISTINCT entity_type FROM audit_entry WHERE order_id = ? ORDER BY entity_type", String.class,

@@ -17,6 +17,7 @@ import it.albopec.audit.AuditTrail;
 import it.albopec.audit.FieldChange;
 import it.albopec.base.NotFoundException;
 import it.albopec.base.ServiceException;
+import it.albopec.security.AppRoles;
 import it.albopec.security.CurrentUser;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -37,7 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("hasRole('ADMIN')")
+@PreAuthorize(AppRoles.IS_ADMIN)
 public class IniPecFeeds {
 
     private static final Set<String> REGISTERED = Set.of("ACTIVE", "SUSPENDED");

@@ -48,6 +48,18 @@ class ImportRuns {
         return keys.getKey().longValue();
     }
 
+    /** A file refused before its rows were read: a finished run with the reason, so the history shows it. */
+    void refused(long orderId, String username, Instant at, java.nio.file.Path file, String fileName, ImportFailure failure) {
+        long size;
+        try {
+            size = java.nio.file.Files.size(file);
+        } catch (java.io.IOException e) {
+            size = 0;
+        }
+        long runId = start(orderId, ImportKind.REGISTER, username, at, fileName, size, null, ImportStatus.REFUSED);
+        finish(runId, ImportStatus.REFUSED, false, 0, at, 0, failure);
+    }
+
     void saveLayout(long runId, List<String> headers, Map<ImportField, Integer> mapping) {
         var encoded = new StringBuilder();
         mapping.forEach((field, column) -> encoded.append(encoded.isEmpty() ? "" : ";").append(field.name()).append('=').append(column));
@@ -143,17 +155,22 @@ class ImportRuns {
 
     /** Rows of some outcomes in sheet order, read in pages by id so that a 200k-row run never sits in memory. */
     void forEachRow(long runId, List<ImportRowOutcome> outcomes, Consumer<ImportRowDetails> action) {
-        String in = String.join(",", outcomes.stream().map(o -> "'" + o.name() + "'").toList());
-        long after = 0;
+        ImportRowDetails last = null;
         while (true) {
-            List<ImportRowDetails> page = jdbc.query("SELECT id, sheet_row, outcome, fiscal_code, label, cells, problems, changes FROM import_row "
-                    + "WHERE run_id = ? AND outcome IN (" + in + ") AND id > ? ORDER BY id LIMIT 1000", ROW, runId, after);
+            List<ImportRowDetails> page = rowsAfter(runId, outcomes, last, 1000);
             page.forEach(action);
             if (page.size() < 1000) {
                 return;
             }
-            after = page.getLast().id();
+            last = page.getLast();
         }
+    }
+
+    /** The run's rows with these outcomes after {@code last} (null: the first page), in sheet order, by keyset on the id. */
+    List<ImportRowDetails> rowsAfter(long runId, List<ImportRowOutcome> outcomes, ImportRowDetails last, int size) {
+        String in = String.join(",", outcomes.stream().map(o -> "'" + o.name() + "'").toList());
+        return jdbc.query("SELECT id, sheet_row, outcome, fiscal_code, label, cells, problems, changes FROM import_row "
+                + "WHERE run_id = ? AND outcome IN (" + in + ") AND id > ? ORDER BY id LIMIT ?", ROW, runId, last == null ? 0 : last.id(), size);
     }
 
     Map<String, ImportField> rememberedMapping(long orderId, ImportKind kind) {

@@ -119,7 +119,7 @@ public final class SheetWriter {
                 cell.setCellValue(amount.doubleValue());
                 cell.setCellStyle(type == CellType.MONEY ? styles.money : styles.decimal);
             }
-            case Number number when type != CellType.CODE && type != CellType.TEXT -> {
+            case Number number when type != CellType.CODE -> {
                 cell.setCellValue(number.doubleValue());
                 cell.setCellStyle(styles.integer);
             }
