@@ -81,7 +81,11 @@ class MemberQueries {
         var where = keyset.after(where(orderId, filter), last);
         var args = where.args();
         args.add(size);
-        return jdbc.query("SELECT " + COLUMNS + " FROM member " + where.sql() + keyset.orderBy() + " LIMIT ?", DETAILS, args.toArray());
+        // the page's ids first, from the index alone: MariaDB then reads the index from the seek on (range access); asked
+        // for the whole rows at once it walks the Order's index entries from the first one (ref access), and the 250th
+        // page of a 500k export costs 100 times the first. The rows are then read by primary key.
+        return jdbc.query("SELECT " + COLUMNS + " FROM member JOIN (SELECT id AS seek_id FROM member " + where.sql() + keyset.orderBy()
+                + " LIMIT ?) page ON page.seek_id = member.id" + keyset.orderBy(), DETAILS, args.toArray());
     }
 
     long count(long orderId, MemberFilter filter) {
