@@ -26,10 +26,9 @@ public final class RegisterExport {
         for (MemberStatus s : MemberStatus.values()) {
             statuses.put(s, translate.apply("member.status." + s.name()));
         }
-        var sections = new EnumMap<RegisterSection, String>(RegisterSection.class);
-        for (RegisterSection s : RegisterSection.values()) {
-            sections.put(s, translate.apply("member.section." + s.name()));
-        }
+        String medici = translate.apply("member.section." + RegisterSection.MEDICI_CHIRURGHI.name());
+        String odontoiatri = translate.apply("member.section." + RegisterSection.ODONTOIATRI.name());
+        String both = medici + ", " + odontoiatri;
         Function<String, String> header = field -> translate.apply("member.field." + field);
         return List.of(
                 ExportColumn.text("surname", header.apply("surname"), MemberDetails::surname),
@@ -37,8 +36,8 @@ public final class RegisterExport {
                 ExportColumn.code("fiscalCode", header.apply("fiscalCode"), MemberDetails::fiscalCode),
                 ExportColumn.<MemberDetails>text("status", header.apply("status"), m -> statuses.get(m.status())).width(14),
                 ExportColumn.date("birthDate", header.apply("birthDate"), MemberDetails::birthDate),
-                ExportColumn.text("sections", header.apply("sections"),
-                        m -> String.join(", ", m.sections().stream().map(sections::get).toList())),
+                ExportColumn.text("sections", header.apply("sections"), m -> m.mediciChirurghiNumber() != null
+                        ? (m.odontoiatriNumber() != null ? both : medici) : (m.odontoiatriNumber() != null ? odontoiatri : null)),
                 ExportColumn.code("mediciChirurghiNumber", header.apply("mediciChirurghiNumber"), MemberDetails::mediciChirurghiNumber),
                 ExportColumn.code("odontoiatriNumber", header.apply("odontoiatriNumber"), MemberDetails::odontoiatriNumber),
                 ExportColumn.date("registrationDate", header.apply("registrationDate"), MemberDetails::registrationDate),
