@@ -56,7 +56,8 @@ class ServiceAccessMatrixTest {
         CONVENTION("SELECT MIN(c.id) FROM convention c JOIN medical_order o ON o.id = c.order_id WHERE o.province_code = 'FG'"),
         PRELOAD_LIST("SELECT MIN(l.id) FROM preload_list l JOIN medical_order o ON o.id = l.order_id WHERE o.province_code = 'FG'"),
         USER("SELECT MIN(u.id) FROM app_user u JOIN medical_order o ON o.id = u.order_id WHERE o.province_code = 'FG'"),
-        IMPORT_RUN("SELECT MIN(r.id) FROM import_run r JOIN medical_order o ON o.id = r.order_id WHERE o.province_code = 'FG'");
+        IMPORT_RUN("SELECT MIN(r.id) FROM import_run r JOIN medical_order o ON o.id = r.order_id WHERE o.province_code = 'FG'"),
+        INIPEC_FEED("SELECT MIN(f.id) FROM inipec_feed f JOIN medical_order o ON o.id = f.order_id WHERE o.province_code = 'FG'");
 
         final String query;
 
@@ -112,6 +113,8 @@ class ServiceAccessMatrixTest {
         FOREIGN_ID.put("ImportService.rows(long,ImportRowOutcome,int,int)", Kind.IMPORT_RUN);
         FOREIGN_ID.put("ImportService.writeFailedRows(long,OutputStream,Function,String)", Kind.IMPORT_RUN);
         FOREIGN_ID.put("ImportService.writePreview(long,OutputStream,List,Function)", Kind.IMPORT_RUN);
+        FOREIGN_ID.put("IniPecFeeds.get(long)", Kind.INIPEC_FEED);
+        FOREIGN_ID.put("IniPecFeeds.writeFile(long,OutputStream)", Kind.INIPEC_FEED);
     }
 
     /**
@@ -143,6 +146,9 @@ class ServiceAccessMatrixTest {
                 + "SELECT id, 'REGISTER', 'admin.fg', NOW(3), 'albo-foggia.xlsx', 1024, 'PREVIEWED', 'Cognome', 'SURNAME=0' "
                 + "FROM medical_order WHERE province_code = 'FG' AND NOT EXISTS "
                 + "(SELECT 1 FROM import_run r WHERE r.order_id = medical_order.id)");
+        jdbc.update("INSERT INTO inipec_feed (order_id, created_at, username, inserts, updates, deletes, file_name, content) "
+                + "SELECT id, NOW(3), 'admin.fg', 0, 0, 0, 'inipec-foggia.csv', '' FROM medical_order WHERE province_code = 'FG' AND NOT EXISTS "
+                + "(SELECT 1 FROM inipec_feed f WHERE f.order_id = medical_order.id)");
     }
 
     @Test

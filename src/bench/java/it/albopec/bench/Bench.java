@@ -15,7 +15,8 @@ public final class Bench {
             new StartupBenchmark(),
             new UiSessionBenchmark(),
             new NationalScaleBenchmark(),
-            new ImportBenchmark());
+            new ImportBenchmark(),
+            new ExportBenchmark());
 
     private Bench() {}
 

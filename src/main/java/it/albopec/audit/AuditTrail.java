@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 import it.albopec.base.SqlConditions;
+import it.albopec.base.SqlKeyset;
 import it.albopec.security.AppRoles;
+import org.springframework.data.domain.Sort;
 import it.albopec.security.CurrentUser;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -172,6 +174,19 @@ public class AuditTrail {
         List<AuditEntry> entries = jdbc.query("SELECT id, order_id, entity_type, entity_id, action, username, at, reason FROM audit_entry "
                 + where.sql() + " ORDER BY at DESC, id DESC LIMIT ? OFFSET ?", ENTRY, args.toArray());
         return withChanges(entries);
+    }
+
+    /** For exports: the entries after {@code last} (null: the first page) in {@link #find}'s filter and order, by keyset. */
+    @PreAuthorize(AppRoles.IS_ADMIN)
+    @Transactional(readOnly = true)
+    public List<AuditEntry> findAfter(AuditFilter filter, AuditEntry last, int size) {
+        var keyset = SqlKeyset.of(Sort.by(Sort.Order.desc("at")), Map.of("at", new SqlKeyset.Key<AuditEntry>("at", AuditEntry::at)), List.of(),
+                new SqlKeyset.Key<>("id", AuditEntry::id), false);
+        var where = keyset.after(where(filter), last);
+        var args = where.args();
+        args.add(size);
+        return withChanges(jdbc.query("SELECT id, order_id, entity_type, entity_id, action, username, at, reason FROM audit_entry "
+                + where.sql() + keyset.orderBy() + " LIMIT ?", ENTRY, args.toArray()));
     }
 
     @PreAuthorize(AppRoles.IS_ADMIN)

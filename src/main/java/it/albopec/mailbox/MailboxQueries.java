@@ -14,6 +14,7 @@ import java.util.Map;
 import it.albopec.convention.PaymentMethod;
 import it.albopec.member.MemberStatus;
 import it.albopec.base.SqlConditions;
+import it.albopec.base.SqlKeyset;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -67,13 +68,36 @@ class MailboxQueries {
         args.addAll(where.args());
         args.add(pageable.getPageSize());
         args.add(pageable.getOffset());
-        return jdbc.query("SELECT m.id, m.fiscal_code, m.surname, m.given_name, m.status, m.registration_date, "
-                        + "EXISTS (SELECT 1 FROM preload_list_member pm WHERE pm.member_id = m.id AND pm.list_id = ?) AS preloaded, "
-                        + "b.id, b.version, b.state, b.pec_address, b.payment_method, b.auto_renewal, b.card_valid_until, b.expires_on, "
-                        + "b.test_message_required, b.test_message_received_on, b.documents_required, b.documents_received_on, b.activation_expected_on, "
-                        + "(" + OVERDUE + ") AS overdue "
-                        + "FROM member m " + LATEST_MAILBOX + where.sql() + orderBy(pageable.getSort()) + " LIMIT ? OFFSET ?",
-                MailboxQueries::row, args.toArray());
+        return jdbc.query(SELECT_ROWS + where.sql() + orderBy(pageable.getSort()) + " LIMIT ? OFFSET ?", MailboxQueries::row, args.toArray());
+    }
+
+    private static final String SELECT_ROWS = "SELECT m.id, m.fiscal_code, m.surname, m.given_name, m.status, m.registration_date, "
+            + "EXISTS (SELECT 1 FROM preload_list_member pm WHERE pm.member_id = m.id AND pm.list_id = ?) AS preloaded, "
+            + "b.id, b.version, b.state, b.pec_address, b.payment_method, b.auto_renewal, b.card_valid_until, b.expires_on, "
+            + "b.test_message_required, b.test_message_received_on, b.documents_required, b.documents_received_on, b.activation_expected_on, "
+            + "(" + OVERDUE + ") AS overdue "
+            + "FROM member m " + LATEST_MAILBOX;
+
+    /** Keys of the page's sort for keyset pagination: the same properties as {@link #SORTABLE}. */
+    private static final Map<String, SqlKeyset.Key<MailboxRow>> KEYS = Map.of(
+            "surname", new SqlKeyset.Key<>("m.surname", MailboxRow::surname),
+            "givenName", new SqlKeyset.Key<>("m.given_name", MailboxRow::givenName),
+            "fiscalCode", new SqlKeyset.Key<>("m.fiscal_code", MailboxRow::fiscalCode),
+            "state", new SqlKeyset.Key<>("b.state", MailboxRow::state),
+            "expiresOn", new SqlKeyset.Key<>("b.expires_on", MailboxRow::expiresOn),
+            "pecAddress", new SqlKeyset.Key<>("b.pec_address", MailboxRow::pecAddress));
+
+    /** The page after {@code last} (null: the first) in {@link #find}'s filter and order, by keyset (exports). */
+    List<MailboxRow> findAfter(long orderId, long lastListId, MailboxFilter filter, LocalDate today, Sort sort, MailboxRow last, int size) {
+        var keyset = SqlKeyset.of(sort, KEYS, List.of(KEYS.get("surname"), KEYS.get("givenName")),
+                new SqlKeyset.Key<>("m.id", MailboxRow::memberId));
+        var where = keyset.after(where(orderId, lastListId, filter, today, startFromMailboxes(filter, true), false), last);
+        List<Object> args = new ArrayList<>();
+        args.add(lastListId);
+        args.add(Date.valueOf(today));
+        args.addAll(where.args());
+        args.add(size);
+        return jdbc.query(SELECT_ROWS + where.sql() + keyset.orderBy() + " LIMIT ?", MailboxQueries::row, args.toArray());
     }
 
     long count(long orderId, long lastListId, MailboxFilter filter, LocalDate today) {

@@ -19,6 +19,7 @@ import it.albopec.security.CurrentUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -66,6 +67,12 @@ public class MailboxService {
     public List<MailboxRow> find(MailboxFilter filter, Pageable pageable) {
         long orderId = currentUser.requireOrderId();
         return queries.find(orderId, preloadLists.lastListId(orderId), filter, today(), pageable);
+    }
+
+    /** For exports: the page after {@code last} (null: the first) in {@link #find}'s filter and sort, by keyset. */
+    public List<MailboxRow> findAfter(MailboxFilter filter, Sort sort, MailboxRow last, int size) {
+        long orderId = currentUser.requireOrderId();
+        return queries.findAfter(orderId, preloadLists.lastListId(orderId), filter, today(), sort, last, size);
     }
 
     public long count(MailboxFilter filter) {

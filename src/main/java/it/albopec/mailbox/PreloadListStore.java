@@ -1,5 +1,10 @@
 package it.albopec.mailbox;
 
+import java.util.Map;
+import it.albopec.base.SqlConditions;
+import it.albopec.base.SqlKeyset;
+import org.springframework.data.domain.Sort;
+
 import java.sql.Date;
 import java.sql.Statement;
 import java.sql.Timestamp;
@@ -94,12 +99,17 @@ class PreloadListStore {
         return opened;
     }
 
-    /** The members of a list in the order the provider's file lists them. */
-    void forEachMember(long listId, MemberLine consumer) {
-        jdbc.query("SELECT fiscal_code, surname, given_name FROM preload_list_member WHERE list_id = ? ORDER BY surname, given_name, fiscal_code",
-                rs -> {
-                    consumer.accept(rs.getString(1), rs.getString(2), rs.getString(3));
-                }, listId);
+    private static final SqlKeyset<PreloadListEntry> FILE_ORDER = SqlKeyset.of(Sort.unsorted(), Map.of(),
+            List.of(new SqlKeyset.Key<>("surname", PreloadListEntry::surname), new SqlKeyset.Key<>("given_name", PreloadListEntry::givenName)),
+            new SqlKeyset.Key<>("fiscal_code", PreloadListEntry::fiscalCode));
+
+    /** The members of a list after {@code last} (null: the first page) in the file's order, by keyset (a code is once in a list). */
+    List<PreloadListEntry> membersAfter(long listId, PreloadListEntry last, int size) {
+        var where = FILE_ORDER.after(new SqlConditions().always("list_id = ?", listId), last);
+        var args = where.args();
+        args.add(size);
+        return jdbc.query("SELECT fiscal_code, surname, given_name FROM preload_list_member " + where.sql() + FILE_ORDER.orderBy() + " LIMIT ?",
+                (rs, n) -> new PreloadListEntry(rs.getString(1), rs.getString(2), rs.getString(3)), args.toArray());
     }
 
     /** The entry of a codice fiscale in a list, if the list has it. */
@@ -121,9 +131,5 @@ class PreloadListStore {
         return jdbc.query("SELECT MIN(l.sent_on) FROM preload_list_member pm JOIN preload_list l ON l.id = pm.list_id WHERE pm.member_id = ?",
                 (rs, n) -> rs.getDate(1) == null ? null : rs.getDate(1).toLocalDate(), memberId).stream()
                 .filter(java.util.Objects::nonNull).findFirst();
-    }
-
-    interface MemberLine {
-        void accept(String fiscalCode, String surname, String givenName);
     }
 }

@@ -11,13 +11,17 @@ import it.albopec.audit.AuditTrail;
 import it.albopec.base.FiscalCode;
 import it.albopec.base.NotFoundException;
 import it.albopec.base.ServiceException;
+import it.albopec.base.export.ExportColumn;
+import it.albopec.base.export.ExportFormat;
+import it.albopec.base.export.ExportProgress;
+import it.albopec.base.export.TableExport;
+import it.albopec.base.export.TableExports;
 import it.albopec.convention.ConventionDetails;
 import it.albopec.convention.ConventionService;
 import it.albopec.member.MemberService;
 import it.albopec.member.MemberSummary;
 import it.albopec.security.AppRoles;
 import it.albopec.security.CurrentUser;
-import it.albopec.spreadsheet.XlsxWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Pageable;
@@ -45,10 +49,12 @@ public class PreloadLists {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final MailboxAudit mailboxAudit;
+    private final TableExports exports;
 
     PreloadLists(PreloadListStore store, ConventionService conventions, MemberService members, AuditTrail audit,
-                 CurrentUser currentUser, Clock clock, MailboxAudit mailboxAudit) {
+                 CurrentUser currentUser, Clock clock, MailboxAudit mailboxAudit, TableExports exports) {
         this.mailboxAudit = mailboxAudit;
+        this.exports = exports;
         this.store = store;
         this.conventions = conventions;
         this.members = members;
@@ -101,11 +107,17 @@ public class PreloadLists {
         return store.find(currentUser.requireOrderId(), listId).orElseThrow(NotFoundException::new);
     }
 
-    /** The file for the provider: codice fiscale, surname, given name — what its portal checks. */
+    /**
+     * The file for the provider: codice fiscale, surname, given name — what its portal checks — streamed page by
+     * page to {@code out} and recorded in the audit trail like every export. The headers are the provider's, in Italian.
+     */
     public void writeFile(long listId, OutputStream out) {
-        get(listId);
-        XlsxWriter.write(out, "Precaricamento", FILE_HEADERS,
-                rows -> store.forEachMember(listId, (cf, surname, name) -> rows.row(cf, surname, name)));
+        PreloadListSummary list = get(listId);
+        exports.write(new TableExport<>("mailbox.preload-list", "Precaricamento", "list=" + list.fileName(), List.of(
+                ExportColumn.code("fiscalCode", FILE_HEADERS.get(0), PreloadListEntry::fiscalCode),
+                ExportColumn.text("surname", FILE_HEADERS.get(1), PreloadListEntry::surname),
+                ExportColumn.text("givenName", FILE_HEADERS.get(2), PreloadListEntry::givenName)),
+                (last, size) -> store.membersAfter(listId, last, size)), ExportFormat.XLSX, out, ExportProgress.NONE);
     }
 
     /** The provider portal's check, tolerant of case, accents and apostrophes, against the Order's last list. */

@@ -22,6 +22,7 @@ import jakarta.validation.Validator;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -63,6 +64,14 @@ public class MemberService {
     /** A page of the register, filtered and sorted in SQL (sort by the properties of {@link MemberDetails}). */
     public List<MemberDetails> find(MemberFilter filter, Pageable pageable) {
         return queries.find(currentUser.requireOrderId(), filter, pageable);
+    }
+
+    /**
+     * For exports: the page of the register after {@code last} (null: the first page) in the same filter and sort as
+     * {@link #find}, read by keyset instead of offset.
+     */
+    public List<MemberDetails> findAfter(MemberFilter filter, Sort sort, MemberDetails last, int size) {
+        return queries.findAfter(currentUser.requireOrderId(), filter, sort, last, size);
     }
 
     /** How many members match the filter (a SQL COUNT). */

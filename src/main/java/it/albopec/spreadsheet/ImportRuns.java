@@ -155,17 +155,22 @@ class ImportRuns {
 
     /** Rows of some outcomes in sheet order, read in pages by id so that a 200k-row run never sits in memory. */
     void forEachRow(long runId, List<ImportRowOutcome> outcomes, Consumer<ImportRowDetails> action) {
-        String in = String.join(",", outcomes.stream().map(o -> "'" + o.name() + "'").toList());
-        long after = 0;
+        ImportRowDetails last = null;
         while (true) {
-            List<ImportRowDetails> page = jdbc.query("SELECT id, sheet_row, outcome, fiscal_code, label, cells, problems, changes FROM import_row "
-                    + "WHERE run_id = ? AND outcome IN (" + in + ") AND id > ? ORDER BY id LIMIT 1000", ROW, runId, after);
+            List<ImportRowDetails> page = rowsAfter(runId, outcomes, last, 1000);
             page.forEach(action);
             if (page.size() < 1000) {
                 return;
             }
-            after = page.getLast().id();
+            last = page.getLast();
         }
+    }
+
+    /** The run's rows with these outcomes after {@code last} (null: the first page), in sheet order, by keyset on the id. */
+    List<ImportRowDetails> rowsAfter(long runId, List<ImportRowOutcome> outcomes, ImportRowDetails last, int size) {
+        String in = String.join(",", outcomes.stream().map(o -> "'" + o.name() + "'").toList());
+        return jdbc.query("SELECT id, sheet_row, outcome, fiscal_code, label, cells, problems, changes FROM import_row "
+                + "WHERE run_id = ? AND outcome IN (" + in + ") AND id > ? ORDER BY id LIMIT ?", ROW, runId, last == null ? 0 : last.id(), size);
     }
 
     Map<String, ImportField> rememberedMapping(long orderId, ImportKind kind) {

@@ -7,8 +7,8 @@ import it.albopec.audit.FieldChange;
 
 /**
  * Applies a provider's list of mailboxes to the Order's mailboxes; the mailbox module provides it. The import engine
- * depends on this interface and not on the mailbox module, because the mailbox module already uses this module's
- * {@link XlsxWriter} (a dependency the other way would be a cycle).
+ * depends on this interface and not on the mailbox module, because the mailbox module implements it (a dependency
+ * the other way would be a cycle).
  */
 public interface ProviderListReconciler {
 

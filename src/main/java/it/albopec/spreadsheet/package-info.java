@@ -1,6 +1,6 @@
 /**
- * Excel import and export through Apache POI: streaming writes (SXSSF) with real cell types and cells that
- * could be read as formulas neutralised (OWASP ASVS 5.0 1.2.10).
+ * Excel import through Apache POI (its downloads — failed rows, preview — go through base.export, the one writer of every export, which
+ * neutralises cells that could be read as formulas, OWASP ASVS 5.0 1.2.10).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Spreadsheet")
 package it.albopec.spreadsheet;

@@ -28,6 +28,7 @@ class PreloadListsTest {
     @Autowired SignIn signIn;
     @Autowired it.albopec.testsupport.TestClock.MutableClock clock;
     @Autowired LeadTimeTestOrder leadTimeOrder;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     final LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Rome"));
 
@@ -118,7 +119,16 @@ class PreloadListsTest {
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Codice fiscale");
             assertThat(sheet.getLastRowNum()).isEqualTo(sent.memberCount());
             assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).hasSize(16);
+            var codes = new java.util.HashSet<String>();
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                codes.add(sheet.getRow(r).getCell(0).getStringCellValue());
+            }
+            assertThat(codes).as("each member once").hasSize(sent.memberCount());
         }
+        // the file carries personal data: its download is in the audit trail
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry e JOIN audit_change c ON c.entry_id = e.id "
+                + "WHERE e.entity_type = 'export' AND e.username = 'admin.bz' AND c.field = 'filter' AND c.new_value = ?", Long.class,
+                "list=" + sent.fileName())).isEqualTo(1);
     }
 
     @Test

@@ -12,7 +12,18 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.i18n.I18NProvider;
+import com.vaadin.flow.server.VaadinService;
+import it.albopec.audit.AuditEntry;
 import it.albopec.audit.AuditFilter;
+import it.albopec.base.export.ExportColumn;
+import it.albopec.base.export.TableExports;
+import it.albopec.base.ui.ExportMenu;
 import it.albopec.audit.AuditTrail;
 import it.albopec.security.AppRoles;
 import jakarta.annotation.security.RolesAllowed;
@@ -31,7 +42,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
     private final Span count = new Span();
     private AuditFilter filter = AuditFilter.none();
 
-    public AuditView(AuditTrail trail) {
+    public AuditView(AuditTrail trail, TableExports exports) {
         setSizeFull();
         var grid = new AuditEntriesGrid(trail, () -> filter, n -> count.setText(getTranslation("audit.count", n)), true);
         grid.setSizeFull();
@@ -52,7 +63,33 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         var filters = new HorizontalLayout(entityType, user, action, from, to, count);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
-        add(new H1(getTranslation("audit.title")), filters, grid);
+        var title = new HorizontalLayout(new H1(getTranslation("audit.title")),
+                ExportMenu.forGrid(grid, exports, "audit.log", getTranslation("audit.title"), exportColumns(grid), () -> filter,
+                        (f, sort, last, size) -> trail.findAfter(f, last, size)));
+        title.setAlignItems(FlexComponent.Alignment.BASELINE);
+        add(title, filters, grid);
+    }
+
+    /** The log's columns in a file; labels through the translations of the user's language, read outside the UI's thread. */
+    private List<ExportColumn<AuditEntry>> exportColumns(AuditEntriesGrid grid) {
+        I18NProvider i18n = VaadinService.getCurrent().getInstantiator().getI18NProvider();
+        Locale locale = getLocale();
+        String empty = getTranslation("audit.empty");
+        Function<String, String> label = key -> {
+            String translated = i18n.getTranslation(key, locale);
+            return translated == null || translated.startsWith("!") ? key.substring(key.lastIndexOf('.') + 1) : translated;
+        };
+        return List.of(
+                ExportColumn.timestamp("at", getTranslation("audit.column.at"), AuditEntry::at),
+                ExportColumn.text("user", getTranslation("audit.column.user"), AuditEntry::username),
+                ExportColumn.text("entity", getTranslation("audit.column.entity"),
+                        e -> label.apply("audit.entity." + e.entityType()) + " #" + e.entityId()),
+                ExportColumn.text("action", getTranslation("audit.column.action"), e -> label.apply("audit.action." + e.action())),
+                ExportColumn.<AuditEntry>text("reason", getTranslation("audit.column.reason"), AuditEntry::reason).width(30),
+                ExportColumn.<AuditEntry>text("changes", getTranslation("audit.column.changes"), e -> e.changes().stream()
+                        .map(c -> c.field() + ": " + (c.oldValue() == null ? empty : c.oldValue()) + " → "
+                                + (c.newValue() == null ? empty : c.newValue()))
+                        .collect(Collectors.joining("; "))).width(60));
     }
 
     private void refresh(AuditEntriesGrid grid) {

@@ -25,6 +25,9 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import it.albopec.base.export.ExportColumn;
+import it.albopec.base.export.TableExports;
+import it.albopec.base.ui.ExportMenu;
 import it.albopec.mailbox.MailboxFilter;
 import it.albopec.mailbox.MailboxRow;
 import it.albopec.mailbox.MailboxService;
@@ -61,7 +64,7 @@ public class MailboxesView extends VerticalLayout implements HasDynamicTitle, Be
     private final Checkbox activationOverdue = new Checkbox();
     private final Map<String, Checkbox> flagParameters;
 
-    public MailboxesView(MailboxService mailboxes, CurrentUser currentUser) {
+    public MailboxesView(MailboxService mailboxes, CurrentUser currentUser, TableExports exports) {
         this.mailboxes = mailboxes;
         this.canAct = currentUser.hasRole(AppRoles.ADMIN);
         this.flagParameters = Map.of("risk", atRisk, "nomailbox", noMailbox, "notpreloaded", notPreloaded,
@@ -70,7 +73,11 @@ public class MailboxesView extends VerticalLayout implements HasDynamicTitle, Be
         setSizeFull();
         addClassName("mailboxes-view");
         configureGrid(); // before the action bar: it listens to the selection model the grid ends up with
-        add(new H1(getTranslation("mailbox.title")), filters(), count);
+        var title = new HorizontalLayout(new H1(getTranslation("mailbox.title")),
+                ExportMenu.forGrid(grid, exports, "mailbox.mailboxes", getTranslation("mailbox.title"), exportColumns(), this::filter,
+                        mailboxes::findAfter));
+        title.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        add(title, filters(), count);
         if (canAct) {
             add(new MailboxActionBar(mailboxes, grid, this::refresh));
         }
@@ -147,24 +154,65 @@ public class MailboxesView extends VerticalLayout implements HasDynamicTitle, Be
         grid.setSizeFull();
     }
 
+    /** The page's columns in a file; texts resolved now, in the user's language (the download runs outside the UI's thread). */
+    private List<ExportColumn<MailboxRow>> exportColumns() {
+        var texts = new java.util.HashMap<String, String>();
+        java.util.function.Function<String, String> cached = key -> texts.computeIfAbsent(key, k -> getTranslation(k, "{0}"));
+        var keys = new java.util.ArrayList<String>(List.of("mailbox.note.notPreloaded", "mailbox.note.testMessageMissing",
+                "mailbox.note.documentsMissing", "mailbox.state.NONE", "mailbox.payment.ORDER",
+                "mailbox.note.activationOverdue", "mailbox.note.activationExpected"));
+        var dateFormat = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.SHORT).withLocale(getLocale());
+        java.util.function.Function<java.time.LocalDate, String> dates = d -> d == null ? "–" : d.format(dateFormat);
+        for (var status : it.albopec.member.MemberStatus.values()) {
+            keys.add("mailbox.note.memberStatus." + status.name());
+        }
+        for (var st : MailboxState.values()) {
+            keys.add("mailbox.state." + st.name());
+        }
+        for (var pm : it.albopec.convention.PaymentMethod.values()) {
+            keys.add("mailbox.payment." + pm.name());
+        }
+        keys.forEach(cached::apply);
+        java.util.function.Function<String, String> t = key -> texts.getOrDefault(key, key);
+        return List.of(
+                ExportColumn.text("surname", getTranslation("mailbox.column.surname"), MailboxRow::surname),
+                ExportColumn.text("givenName", getTranslation("mailbox.column.givenName"), MailboxRow::givenName),
+                ExportColumn.code("fiscalCode", getTranslation("mailbox.column.fiscalCode"), MailboxRow::fiscalCode),
+                ExportColumn.text("state", getTranslation("mailbox.column.state"),
+                        row -> t.apply(row.state() == null ? "mailbox.state.NONE" : "mailbox.state." + row.state().name())),
+                ExportColumn.<MailboxRow>text("pecAddress", getTranslation("mailbox.column.pecAddress"), MailboxRow::pecAddress).width(32),
+                ExportColumn.text("payment", getTranslation("mailbox.column.payment"), row -> row.hasMailbox() && row.state() != MailboxState.ELIGIBLE
+                        ? t.apply(row.paymentMethod() == null ? "mailbox.payment.ORDER" : "mailbox.payment." + row.paymentMethod().name()) : null),
+                ExportColumn.date("expiresOn", getTranslation("mailbox.column.expiresOn"), MailboxRow::expiresOn),
+                ExportColumn.date("risk", getTranslation("mailbox.column.risk"), row -> row.lapseDate().orElse(null)),
+                ExportColumn.<MailboxRow>text("notes", getTranslation("mailbox.column.notes"), row -> notes(row, t, dates)).width(40));
+    }
+
     private String notes(MailboxRow row) {
+        return notes(row, key -> getTranslation(key, "{0}"), MailboxTexts::date);
+    }
+
+    /** The notes column; {@code t} gives texts with a literal {0} where a parameter goes, {@code dates} formats a date. */
+    private static String notes(MailboxRow row, java.util.function.Function<String, String> t,
+                                java.util.function.Function<java.time.LocalDate, String> dates) {
         var notes = new java.util.ArrayList<String>();
         if (!row.preloaded() && row.memberStatus().isRegistered()) {
-            notes.add(getTranslation("mailbox.note.notPreloaded"));
+            notes.add(t.apply("mailbox.note.notPreloaded"));
         }
         if (row.testMessageMissing()) {
-            notes.add(getTranslation("mailbox.note.testMessageMissing"));
+            notes.add(t.apply("mailbox.note.testMessageMissing"));
         }
         if (row.documentsRequired() && row.documentsReceivedOn() == null && row.state() != null && MailboxState.PENDING.contains(row.state())) {
-            notes.add(getTranslation("mailbox.note.documentsMissing"));
+            notes.add(t.apply("mailbox.note.documentsMissing"));
         }
+        String expected = dates.apply(row.activationExpectedOn());
         if (row.activationOverdue()) {
-            notes.add(getTranslation("mailbox.note.activationOverdue", date(row.activationExpectedOn())));
+            notes.add(t.apply("mailbox.note.activationOverdue").replace("{0}", expected));
         } else if (row.activationExpectedOn() != null && row.state() != null && MailboxState.PENDING.contains(row.state())) {
-            notes.add(getTranslation("mailbox.note.activationExpected", date(row.activationExpectedOn())));
+            notes.add(t.apply("mailbox.note.activationExpected").replace("{0}", expected));
         }
         if (!row.memberStatus().isRegistered()) {
-            notes.add(getTranslation("mailbox.note.memberStatus." + row.memberStatus().name()));
+            notes.add(t.apply("mailbox.note.memberStatus." + row.memberStatus().name()));
         }
         return String.join(" · ", notes);
     }

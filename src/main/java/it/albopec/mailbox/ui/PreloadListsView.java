@@ -20,7 +20,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
+import it.albopec.base.export.ExportFormat;
+import it.albopec.base.ui.Downloads;
 import it.albopec.base.ui.UserFeedback;
 import it.albopec.mailbox.MailboxFilter;
 import it.albopec.mailbox.MailboxService;
@@ -70,14 +71,7 @@ public class PreloadListsView extends VerticalLayout implements HasDynamicTitle 
     }
 
     private Anchor download(PreloadListSummary list) {
-        var anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-            var out = new java.io.ByteArrayOutputStream();
-            lists.writeFile(list.id(), out);
-            return new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(out.toByteArray()),
-                    list.fileName(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", out.size());
-        }), list.fileName());
-        anchor.getElement().setAttribute("download", true);
-        return anchor;
+        return Downloads.link(list.fileName(), list.fileName(), ExportFormat.XLSX, out -> lists.writeFile(list.id(), out));
     }
 
     private void refreshStatus() {

@@ -24,6 +24,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import it.albopec.base.export.TableExports;
+import it.albopec.base.ui.ExportMenu;
 import it.albopec.base.ui.UserFeedback;
 import it.albopec.member.Birthplaces;
 import it.albopec.member.MemberDetails;
@@ -31,6 +33,7 @@ import it.albopec.member.MemberFilter;
 import it.albopec.member.MemberForm;
 import it.albopec.member.MemberService;
 import it.albopec.member.MemberStatus;
+import it.albopec.member.RegisterExport;
 import it.albopec.member.RegisterSection;
 import it.albopec.security.AppRoles;
 import it.albopec.security.CurrentUser;
@@ -55,7 +58,7 @@ public class MemberListView extends VerticalLayout implements HasDynamicTitle, B
     private final Span count = new Span();
     private MemberFilter filter = MemberFilter.none();
 
-    public MemberListView(MemberService members, CurrentUser currentUser) {
+    public MemberListView(MemberService members, CurrentUser currentUser, TableExports exports) {
         this.members = members;
         setSizeFull();
         var header = new HorizontalLayout(new H1(getTranslation("member.list.title")));
@@ -66,6 +69,9 @@ public class MemberListView extends VerticalLayout implements HasDynamicTitle, B
             header.add(add);
         }
         configureGrid();
+        header.add(ExportMenu.forGrid(grid, exports, RegisterExport.LIST, getTranslation("member.list.title"),
+                RegisterExport.columns(this::getTranslation),
+                () -> filter, members::findAfter));
         add(header, filters(), grid);
     }
 

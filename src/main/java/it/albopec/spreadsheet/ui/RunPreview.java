@@ -1,7 +1,5 @@
 package it.albopec.spreadsheet.ui;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.function.Consumer;
@@ -19,8 +17,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
+import it.albopec.base.export.ExportFormat;
+import it.albopec.base.ui.Downloads;
 import it.albopec.spreadsheet.ImportRowDetails;
 import it.albopec.spreadsheet.ImportRowOutcome;
 import it.albopec.spreadsheet.ImportRunDetails;
@@ -144,13 +142,7 @@ class RunPreview extends Composite<VerticalLayout> {
     }
 
     private static Anchor download(String text, String fileName, Consumer<OutputStream> writer) {
-        var anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-            var out = new ByteArrayOutputStream();
-            writer.accept(out);
-            return new DownloadResponse(new ByteArrayInputStream(out.toByteArray()), fileName, XLSX, out.size());
-        }), text);
-        anchor.getElement().setAttribute("download", true);
-        return anchor;
+        return Downloads.link(text, fileName, ExportFormat.XLSX, writer);
     }
 
     private static String stem(String fileName) {

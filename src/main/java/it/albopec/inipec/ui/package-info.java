@@ -1,0 +1,2 @@
+/** The INI-PEC feeds page. */
+package it.albopec.inipec.ui;

@@ -1,0 +1,4 @@
+package it.albopec.mailbox;
+
+/** One member in a pre-load list, as the provider's file lists them. */
+public record PreloadListEntry(String fiscalCode, String surname, String givenName) {}
