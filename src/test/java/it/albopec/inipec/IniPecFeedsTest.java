@@ -41,7 +41,7 @@ class IniPecFeedsTest {
         signIn.as("admin.bz");
         long bolzano = jdbc.queryForObject("SELECT id FROM medical_order WHERE province_code = 'BZ'", Long.class);
         long withValidPec = jdbc.queryForObject("SELECT COUNT(*) FROM member m JOIN mailbox b ON b.member_id = m.id "
-                + "WHERE m.order_id = ? AND m.status IN ('ACTIVE', 'SUSPENDED') AND b.state IN ('ACTIVE', 'EXPIRING') "
+                + "WHERE m.order_id = ? AND m.status IN ('ACTIVE', 'SUSPENDED') AND b.state IN ('ACTIVE', 'EXPIRING') AND TRIM(b.pec_address) <> '' "
                 + "AND NOT EXISTS (SELECT 1 FROM mailbox n WHERE n.member_id = m.id AND n.id > b.id)", Long.class, bolzano);
         assertThat(withValidPec).isPositive();
 
