@@ -56,7 +56,8 @@ class ServiceAccessMatrixTest {
         CONVENTION("SELECT MIN(c.id) FROM convention c JOIN medical_order o ON o.id = c.order_id WHERE o.province_code = 'FG'"),
         PRELOAD_LIST("SELECT MIN(l.id) FROM preload_list l JOIN medical_order o ON o.id = l.order_id WHERE o.province_code = 'FG'"),
         USER("SELECT MIN(u.id) FROM app_user u JOIN medical_order o ON o.id = u.order_id WHERE o.province_code = 'FG'"),
-        IMPORT_RUN("SELECT MIN(r.id) FROM import_run r JOIN medical_order o ON o.id = r.order_id WHERE o.province_code = 'FG'");
+        IMPORT_RUN("SELECT MIN(r.id) FROM import_run r JOIN medical_order o ON o.id = r.order_id WHERE o.province_code = 'FG'"),
+        CHARGE("SELECT MIN(ch.id) FROM finance_charge ch JOIN medical_order o ON o.id = ch.order_id WHERE o.province_code = 'FG'");
 
         final String query;
 
@@ -112,6 +113,12 @@ class ServiceAccessMatrixTest {
         FOREIGN_ID.put("ImportService.rows(long,ImportRowOutcome,int,int)", Kind.IMPORT_RUN);
         FOREIGN_ID.put("ImportService.writeFailedRows(long,OutputStream,Function,String)", Kind.IMPORT_RUN);
         FOREIGN_ID.put("ImportService.writePreview(long,OutputStream,List,Function)", Kind.IMPORT_RUN);
+        // finance (issue 12)
+        FOREIGN_ID.put("ChargeService.get(long)", Kind.CHARGE);
+        FOREIGN_ID.put("ChargeService.settle(long,long,Settlement)", Kind.CHARGE);
+        FOREIGN_ID.put("FeeSchedule.history(long)", Kind.CONVENTION);
+        FOREIGN_ID.put("FeeSchedule.setFee(long,LocalDate,BigDecimal)", Kind.CONVENTION);
+        FOREIGN_ID.put("MemberCosts.nextCharge(long)", Kind.MEMBER);
     }
 
     /**

@@ -94,6 +94,9 @@ class ChargeQueries {
         if (filter.conventionId() != null) {
             where.always("ch.convention_id = ?", filter.conventionId());
         }
+        if (filter.mailboxId() != null) {
+            where.always("ch.mailbox_id = ?", filter.mailboxId());
+        }
         if (filter.overdue()) {
             where.always("ch.state = 'DUE' AND ch.due_on < ?", Date.valueOf(today));
         }
