@@ -86,7 +86,7 @@ class ChargeLedger {
                 prepend(now, args)));
         // a forecast that will not happen: the mailbox stopped working, or its expiry moved (provider's list)
         counts.put("cancelled", jdbc.update("UPDATE finance_charge ch JOIN mailbox b ON b.id = ch.mailbox_id "
-                + "SET ch.state = 'CANCELLED', ch.version = ch.version + 1, ch.note = CONCAT('mailbox ', LOWER(b.state)) "
+                + "SET ch.state = 'CANCELLED', ch.version = ch.version + 1, ch.note = CONCAT('MAILBOX_', b.state) "
                 + "WHERE " + scope + " AND ch.state = 'FORECAST' AND (b.state NOT IN ('ACTIVE', 'EXPIRING') OR b.expires_on IS NULL "
                 + "OR ch.period_start <> b.expires_on)", args));
         counts.put("revived", jdbc.update("UPDATE finance_charge ch JOIN mailbox b ON b.id = ch.mailbox_id JOIN convention c ON c.id = b.convention_id "

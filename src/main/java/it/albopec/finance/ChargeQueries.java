@@ -64,9 +64,18 @@ class ChargeQueries {
 
     ChargeTotals totals(long orderId, ChargeFilter filter, LocalDate today) {
         var where = where(orderId, filter, today);
-        return jdbc.queryForObject("SELECT COUNT(*), COALESCE(SUM(ch.amount), 0), COALESCE(SUM(ch.amount IS NULL), 0) FROM finance_charge ch"
-                        + memberJoin(filter) + where.sql(),
-                (rs, n) -> new ChargeTotals(rs.getLong(1), rs.getBigDecimal(2), rs.getLong(3)), where.args().toArray());
+        long[] count = new long[2];
+        BigDecimal[] total = {BigDecimal.ZERO};
+        var byState = new java.util.EnumMap<ChargeState, BigDecimal>(ChargeState.class);
+        jdbc.query("SELECT ch.state, COUNT(*), COALESCE(SUM(ch.amount), 0), COALESCE(SUM(ch.amount IS NULL), 0) FROM finance_charge ch"
+                        + memberJoin(filter) + where.sql() + " GROUP BY ch.state",
+                rs -> {
+                    count[0] += rs.getLong(2);
+                    count[1] += rs.getLong(4);
+                    total[0] = total[0].add(rs.getBigDecimal(3));
+                    byState.put(ChargeState.valueOf(rs.getString(1)), rs.getBigDecimal(3));
+                }, where.args().toArray());
+        return new ChargeTotals(count[0], total[0], count[1], byState);
     }
 
     /** Counting needs the member only when the text filter searches names. */
@@ -90,6 +99,9 @@ class ChargeQueries {
         }
         if (filter.state() != null) {
             where.always("ch.state = ?", filter.state().name());
+        } else {
+            // a cancelled forecast costs nothing: shown only when asked for
+            where.always("ch.state <> 'CANCELLED'");
         }
         if (filter.conventionId() != null) {
             where.always("ch.convention_id = ?", filter.conventionId());

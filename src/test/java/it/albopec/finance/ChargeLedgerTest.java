@@ -127,7 +127,7 @@ class ChargeLedgerTest {
 
         var charges = fixtures.chargesOf("finance.po", mailbox);
         assertThat(charges).extracting(ChargeRow::state).containsExactly(ChargeState.DUE, ChargeState.CANCELLED);
-        assertThat(charges.get(1).note()).contains("deactivated");
+        assertThat(charges.get(1).note()).isEqualTo("MAILBOX_DEACTIVATED");
     }
 
     @Test

@@ -66,11 +66,12 @@ class FinanceFixtures {
         return mailboxes.get(mailboxId).version();
     }
 
-    /** The charges of one mailbox, oldest term first, as the given user reads them. */
+    /** The charges of one mailbox (cancelled ones too), oldest term first, as the given user reads them. */
     List<ChargeRow> chargesOf(String user, long mailboxId) {
         signIn.as(user);
-        return charges.find(ChargeFilter.empty(), PageRequest.of(0, 10_000)).stream()
-                .filter(c -> c.mailboxId() == mailboxId)
+        var all = new java.util.ArrayList<>(charges.find(ChargeFilter.empty().withMailbox(mailboxId), PageRequest.of(0, 100)));
+        all.addAll(charges.find(ChargeFilter.empty().withMailbox(mailboxId).withState(ChargeState.CANCELLED), PageRequest.of(0, 100)));
+        return all.stream()
                 .sorted(java.util.Comparator.comparing(ChargeRow::periodStart)).toList();
     }
 }

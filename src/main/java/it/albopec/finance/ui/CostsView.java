@@ -104,9 +104,9 @@ public class CostsView extends VerticalLayout implements HasDynamicTitle, Before
 
         state.setLabel(t("finance.filter.state"));
         state.setEmptySelectionAllowed(true);
-        state.setEmptySelectionCaption(t("finance.filter.any"));
+        state.setEmptySelectionCaption(t("finance.filter.anyButCancelled"));
         state.setItems(ChargeState.values());
-        state.setItemLabelGenerator(s -> s == null ? t("finance.filter.any") : FinanceTexts.state(s));
+        state.setItemLabelGenerator(s -> s == null ? t("finance.filter.anyButCancelled") : FinanceTexts.state(s));
 
         convention.setLabel(t("finance.filter.convention"));
         convention.setEmptySelectionAllowed(true);
@@ -127,6 +127,7 @@ public class CostsView extends VerticalLayout implements HasDynamicTitle, Before
         convention.addValueChangeListener(e -> refresh());
         overdue.addValueChangeListener(e -> refresh());
         text.addValueChangeListener(e -> refresh());
+        state.setWidth("14rem");
         var bar = new FlexLayout(year, payer, state, convention, text, overdue);
         bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         bar.setAlignItems(Alignment.END);
@@ -161,21 +162,21 @@ public class CostsView extends VerticalLayout implements HasDynamicTitle, Before
             var link = new Anchor("members/" + row.memberId(), row.surname() + " " + row.givenName());
             link.addClassName("member-link");
             return link;
-        }).setHeader(t("finance.column.member")).setKey("surname").setSortable(true).setAutoWidth(true);
+        }).setHeader(t("finance.column.member")).setKey("surname").setSortable(true).setWidth("11rem").setFlexGrow(1);
         grid.addComponentColumn(row -> new Anchor("mailboxes?q=" + row.fiscalCode(), row.pecAddress() == null ? row.fiscalCode() : row.pecAddress()))
-                .setHeader(t("finance.column.mailbox")).setKey("mailbox").setWidth("16em").setFlexGrow(2);
+                .setHeader(t("finance.column.mailbox")).setKey("mailbox").setWidth("10rem").setFlexGrow(1);
         grid.addColumn(row -> FinanceTexts.period(row.periodStart(), row.periodEnd())).setHeader(t("finance.column.period"))
-                .setKey("periodStart").setSortable(true).setAutoWidth(true);
-        grid.addColumn(ChargeRow::fiscalYear).setHeader(t("finance.column.year")).setKey("year").setAutoWidth(true);
-        grid.addColumn(row -> FinanceTexts.date(row.dueOn())).setHeader(t("finance.column.dueOn")).setKey("dueOn").setSortable(true).setAutoWidth(true);
+                .setKey("periodStart").setSortable(true).setWidth("10rem").setFlexGrow(0);
+        grid.addColumn(row -> FinanceTexts.date(row.dueOn())).setHeader(t("finance.column.dueOn")).setKey("dueOn").setSortable(true)
+                .setWidth("8rem").setFlexGrow(0);
         grid.addColumn(row -> FinanceTexts.money(row.amount())).setHeader(t("finance.column.amount")).setKey("amount").setSortable(true)
-                .setAutoWidth(true).setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
-        grid.addColumn(row -> FinanceTexts.payer(row.payer())).setHeader(t("finance.column.payer")).setKey("payer").setAutoWidth(true);
+                .setWidth("7rem").setFlexGrow(0).setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
         grid.addComponentColumn(row -> FinanceTexts.stateBadge(row.state(), row.overdue())).setHeader(t("finance.column.state"))
-                .setKey("state").setSortable(true).setAutoWidth(true);
-        grid.addColumn(row -> FinanceTexts.date(row.paidOn())).setHeader(t("finance.column.paidOn")).setKey("paidOn").setSortable(true).setAutoWidth(true);
-        grid.addColumn(row -> row.paymentReference() != null ? row.paymentReference() : row.note() == null ? "" : row.note())
-                .setHeader(t("finance.column.reference")).setKey("reference").setWidth("12em").setFlexGrow(1);
+                .setKey("state").setSortable(true).setWidth("10.5rem").setFlexGrow(0);
+        grid.addColumn(row -> FinanceTexts.payer(row.payer())).setHeader(t("finance.column.payer")).setKey("payer").setWidth("6.5rem").setFlexGrow(0);
+        grid.addColumn(row -> FinanceTexts.date(row.paidOn())).setHeader(t("finance.column.paidOn")).setKey("paidOn").setSortable(true)
+                .setWidth("7rem").setFlexGrow(0);
+        grid.addColumn(FinanceTexts::referenceOrNote).setHeader(t("finance.column.reference")).setKey("reference").setWidth("8rem").setFlexGrow(1);
         grid.setEmptyStateText(t("finance.costs.empty"));
         grid.setSelectionMode(canSettle ? Grid.SelectionMode.MULTI : Grid.SelectionMode.NONE);
         if (canSettle) {
@@ -225,6 +226,11 @@ public class CostsView extends VerticalLayout implements HasDynamicTitle, Before
         grid.deselectAll();
         ChargeTotals totals = charges.totals(filter());
         String text = t("finance.costs.summary", totals.count(), FinanceTexts.money(totals.amount()));
+        var parts = new java.util.ArrayList<String>();
+        totals.byState().forEach((s, amount) -> parts.add(FinanceTexts.state(s).toLowerCase(FinanceTexts.locale()) + " " + FinanceTexts.money(amount)));
+        if (parts.size() > 1) {
+            text += " (" + String.join(" · ", parts) + ")";
+        }
         if (totals.withoutAmount() > 0) {
             text += " · " + t("finance.costs.withoutAmount", totals.withoutAmount());
         }
@@ -241,6 +247,8 @@ public class CostsView extends VerticalLayout implements HasDynamicTitle, Before
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        // without parameters the page opens on the current fiscal year; a link from elsewhere says what it wants
+        year.setValue(parameters.isEmpty() ? Integer.valueOf(LocalDate.now(clock).getYear()) : null);
         overdue.setValue(parameters.containsKey("overdue"));
         first(parameters, "year", Integer::valueOf).filter(y -> y > 1990 && y < 2200).ifPresent(y -> {
             if (year.getListDataView().contains(y)) {

@@ -55,6 +55,22 @@ final class FinanceTexts {
         return payer == null ? t("finance.filter.any") : t("finance.payer." + payer.name());
     }
 
+    /** The payment's reference, or why a charge was waived or cancelled, as the user reads it. */
+    static String referenceOrNote(it.albopec.finance.ChargeRow row) {
+        if (row.paymentReference() != null) {
+            for (it.albopec.convention.PaymentMethod method : it.albopec.convention.PaymentMethod.values()) {
+                if (method.name().equals(row.paymentReference())) {
+                    return t("finance.reference.withRequest", t("finance.method." + method.name()));
+                }
+            }
+            return row.paymentReference();
+        }
+        if (row.note() != null && row.note().startsWith("MAILBOX_")) {
+            return t("finance.note." + row.note());
+        }
+        return row.note() == null ? "" : row.note();
+    }
+
     static Span stateBadge(ChargeState state, boolean overdue) {
         var badge = new Span(overdue ? t("finance.state.OVERDUE") : state(state));
         badge.getElement().getThemeList().add("badge");
