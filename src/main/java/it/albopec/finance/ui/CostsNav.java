@@ -17,6 +17,7 @@ final class CostsNav {
         add(nav, current, BudgetView.class, "finance.nav.budget");
         add(nav, current, LapseRiskView.class, "finance.nav.risk");
         add(nav, current, FeesView.class, "finance.nav.fees");
+        add(nav, current, InvoicesView.class, "finance.nav.invoices");
         return nav;
     }
 
