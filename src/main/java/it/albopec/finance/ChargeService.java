@@ -34,7 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("hasAnyRole('" + AppRoles.ADMIN + "', '" + AppRoles.FINANCE + "')")
+@PreAuthorize(AppRoles.IS_ORDER_STAFF)
 public class ChargeService {
 
     static final String AUDIT_TYPE = "charge";
@@ -80,7 +80,7 @@ public class ChargeService {
     }
 
     /** Records a payment or a waiver on one due charge (a forecast is not owed yet and cannot be settled). */
-    @PreAuthorize("hasRole('" + AppRoles.FINANCE + "')")
+    @PreAuthorize(AppRoles.IS_FINANCE)
     @Transactional
     public ChargeRow settle(long id, long expectedVersion, Settlement settlement) {
         long orderId = currentUser.requireOrderId();
@@ -121,7 +121,7 @@ public class ChargeService {
      * The same payment or waiver on many charges, each on its own: one refused (not due, changed meanwhile) does not
      * stop the others, and the outcome says row by row what happened.
      */
-    @PreAuthorize("hasRole('" + AppRoles.FINANCE + "')")
+    @PreAuthorize(AppRoles.IS_FINANCE)
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public SettlementOutcome settleMany(List<Target> targets, Settlement settlement) {
         var rows = new ArrayList<SettlementOutcome.Row>();

@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("hasAnyRole('" + AppRoles.ADMIN + "', '" + AppRoles.FINANCE + "')")
+@PreAuthorize(AppRoles.IS_ORDER_STAFF)
 public class FeeSchedule {
 
     static final String AUDIT_TYPE = "convention-fee";

@@ -46,7 +46,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("hasAnyRole('" + AppRoles.ADMIN + "', '" + AppRoles.FINANCE + "')")
+@PreAuthorize(AppRoles.IS_ORDER_STAFF)
 public class InvoiceCheck {
 
     static final String AUDIT_TYPE = "provider-invoice";
@@ -96,7 +96,7 @@ public class InvoiceCheck {
      * Reads, checks and keeps the invoice; refused with the reason (file too big, not a table, no header) and then
      * nothing is kept.
      */
-    @PreAuthorize("hasRole('" + AppRoles.FINANCE + "')")
+    @PreAuthorize(AppRoles.IS_FINANCE)
     @Transactional
     public InvoiceSummary check(Path file, String fileName) {
         long orderId = currentUser.requireOrderId();
@@ -261,7 +261,7 @@ public class InvoiceCheck {
      * Marks paid, in one step, the charges of the matched lines that are still due, with the invoice as reference;
      * each charge on its own (one changed meanwhile does not stop the others).
      */
-    @PreAuthorize("hasRole('" + AppRoles.FINANCE + "')")
+    @PreAuthorize(AppRoles.IS_FINANCE)
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public SettlementOutcome markMatchedPaid(long invoiceId, LocalDate paidOn) {
         InvoiceSummary invoice = get(invoiceId);

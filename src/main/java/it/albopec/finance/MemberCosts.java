@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("hasAnyRole('" + AppRoles.ADMIN + "', '" + AppRoles.FINANCE + "', '" + AppRoles.MEMBER + "')")
+@PreAuthorize(AppRoles.IS_ORDER_STAFF_OR_MEMBER)
 public class MemberCosts {
 
     private final JdbcTemplate jdbc;
