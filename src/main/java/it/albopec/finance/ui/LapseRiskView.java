@@ -37,16 +37,16 @@ public class LapseRiskView extends VerticalLayout implements HasDynamicTitle {
         rules.getStyle().set("max-width", "60em");
         var grid = new Grid<LapseRisk>();
         grid.addComponentColumn(r -> new Anchor("members/" + r.memberId(), r.surname() + " " + r.givenName()))
-                .setHeader(t("finance.column.member")).setAutoWidth(true);
+                .setHeader(t("finance.column.member")).setWidth("11rem").setFlexGrow(1);
         grid.addComponentColumn(r -> new Anchor("mailboxes?q=" + r.fiscalCode(), r.pecAddress() == null ? r.fiscalCode() : r.pecAddress()))
-                .setHeader(t("finance.column.mailbox")).setFlexGrow(2);
-        grid.addColumn(r -> FinanceTexts.date(r.lapsesOn())).setHeader(t("finance.risk.lapsesOn")).setAutoWidth(true);
+                .setHeader(t("finance.column.mailbox")).setWidth("11rem").setFlexGrow(1);
+        grid.addColumn(r -> FinanceTexts.date(r.lapsesOn())).setHeader(t("finance.risk.lapsesOn")).setWidth("7rem").setFlexGrow(0);
         grid.addColumn(r -> r.reasons().stream().map(reason -> t("finance.risk.reason." + reason.name())).collect(Collectors.joining(" · ")))
-                .setHeader(t("finance.risk.why")).setFlexGrow(2);
-        grid.addColumn(r -> FinanceTexts.payer(r.payer())).setHeader(t("finance.column.payer")).setAutoWidth(true);
-        grid.addColumn(r -> FinanceTexts.money(r.nextFee())).setHeader(t("finance.risk.nextFee")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(r -> FinanceTexts.money(r.unpaid())).setHeader(t("finance.risk.unpaid")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(r -> FinanceTexts.money(r.atStake())).setHeader(t("finance.risk.atStake")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+                .setHeader(t("finance.risk.why")).setWidth("17rem").setFlexGrow(2);
+        grid.addColumn(r -> FinanceTexts.payer(r.payer())).setHeader(t("finance.column.payer")).setWidth("6.5rem").setFlexGrow(0);
+        grid.addColumn(r -> FinanceTexts.money(r.nextFee())).setHeader(t("finance.risk.nextFee")).setTextAlign(ColumnTextAlign.END).setWidth("8rem").setFlexGrow(0);
+        grid.addColumn(r -> FinanceTexts.money(r.unpaid())).setHeader(t("finance.risk.unpaid")).setTextAlign(ColumnTextAlign.END).setWidth("7rem").setFlexGrow(0);
+        grid.addColumn(r -> FinanceTexts.money(r.atStake())).setHeader(t("finance.risk.atStake")).setTextAlign(ColumnTextAlign.END).setWidth("7rem").setFlexGrow(0);
         grid.setItems(query -> charges.lapseRisks(PageRequest.of(query.getPage(), query.getPageSize())).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, totals.count()));
         grid.setEmptyStateText(t("finance.risk.empty"));
