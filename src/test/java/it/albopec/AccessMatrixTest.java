@@ -51,6 +51,10 @@ class AccessMatrixTest extends UiTest {
         RULES.put("preload", Set.of("admin.po", "finance.po"));
         RULES.put("imports", Set.of("admin.po"));
         RULES.put("inipec", Set.of("admin.po"));
+        // finance (issue 12): FINANCE edits, ADMIN reads
+        for (String costs : List.of("costs", "costs/budget", "costs/risk", "costs/fees", "costs/invoices")) {
+            RULES.put(costs, Set.of("admin.po", "finance.po"));
+        }
     }
 
     @Autowired

@@ -57,7 +57,9 @@ class ServiceAccessMatrixTest {
         PRELOAD_LIST("SELECT MIN(l.id) FROM preload_list l JOIN medical_order o ON o.id = l.order_id WHERE o.province_code = 'FG'"),
         USER("SELECT MIN(u.id) FROM app_user u JOIN medical_order o ON o.id = u.order_id WHERE o.province_code = 'FG'"),
         IMPORT_RUN("SELECT MIN(r.id) FROM import_run r JOIN medical_order o ON o.id = r.order_id WHERE o.province_code = 'FG'"),
-        INIPEC_FEED("SELECT MIN(f.id) FROM inipec_feed f JOIN medical_order o ON o.id = f.order_id WHERE o.province_code = 'FG'");
+        INIPEC_FEED("SELECT MIN(f.id) FROM inipec_feed f JOIN medical_order o ON o.id = f.order_id WHERE o.province_code = 'FG'"),
+        CHARGE("SELECT MIN(ch.id) FROM finance_charge ch JOIN medical_order o ON o.id = ch.order_id WHERE o.province_code = 'FG'"),
+        INVOICE("SELECT MIN(i.id) FROM finance_invoice i JOIN medical_order o ON o.id = i.order_id WHERE o.province_code = 'FG'");
 
         final String query;
 
@@ -115,6 +117,17 @@ class ServiceAccessMatrixTest {
         FOREIGN_ID.put("ImportService.writePreview(long,OutputStream,List,Function)", Kind.IMPORT_RUN);
         FOREIGN_ID.put("IniPecFeeds.get(long)", Kind.INIPEC_FEED);
         FOREIGN_ID.put("IniPecFeeds.writeFile(long,OutputStream)", Kind.INIPEC_FEED);
+        // finance (issue 12)
+        FOREIGN_ID.put("ChargeService.get(long)", Kind.CHARGE);
+        FOREIGN_ID.put("ChargeService.settle(long,long,Settlement)", Kind.CHARGE);
+        FOREIGN_ID.put("FeeSchedule.history(long)", Kind.CONVENTION);
+        FOREIGN_ID.put("FeeSchedule.setFee(long,LocalDate,BigDecimal)", Kind.CONVENTION);
+        FOREIGN_ID.put("MemberCosts.nextCharge(long)", Kind.MEMBER);
+        FOREIGN_ID.put("InvoiceCheck.get(long)", Kind.INVOICE);
+        FOREIGN_ID.put("InvoiceCheck.lines(long,InvoiceOutcome,Pageable)", Kind.INVOICE);
+        FOREIGN_ID.put("InvoiceCheck.countLines(long,InvoiceOutcome)", Kind.INVOICE);
+        FOREIGN_ID.put("InvoiceCheck.writeFile(long,OutputStream)", Kind.INVOICE);
+        FOREIGN_ID.put("InvoiceCheck.markMatchedPaid(long,LocalDate)", Kind.INVOICE);
     }
 
     /**
@@ -149,6 +162,10 @@ class ServiceAccessMatrixTest {
         jdbc.update("INSERT INTO inipec_feed (order_id, created_at, username, inserts, updates, deletes, file_name, content) "
                 + "SELECT id, NOW(3), 'admin.fg', 0, 0, 0, 'inipec-foggia.csv', '' FROM medical_order WHERE province_code = 'FG' AND NOT EXISTS "
                 + "(SELECT 1 FROM inipec_feed f WHERE f.order_id = medical_order.id)");
+        // and a checked invoice of the provider's (finance)
+        jdbc.update("INSERT INTO finance_invoice (order_id, file_name, file_size, content, uploaded_by, uploaded_at) "
+                + "SELECT id, 'fattura-fg.csv', 3, 'a;b', 'finance.fg', NOW(3) FROM medical_order WHERE province_code = 'FG' AND NOT EXISTS "
+                + "(SELECT 1 FROM finance_invoice i WHERE i.order_id = medical_order.id)");
     }
 
     @Test

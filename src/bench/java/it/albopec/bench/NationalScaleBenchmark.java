@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.IntFunction;
 
+import it.albopec.finance.ChargeFilter;
+import it.albopec.finance.ChargeService;
 import it.albopec.mailbox.MailboxFilter;
 import it.albopec.mailbox.MailboxLifecycleJob;
 import it.albopec.mailbox.MailboxService;
@@ -55,9 +57,13 @@ final class NationalScaleBenchmark implements Benchmark {
             System.err.printf(Locale.ROOT, "[bench] national data set: %d members, %d mailboxes in %.1f s%n",
                     data.members, data.mailboxes, (System.nanoTime() - start) / 1e9);
             report.figure("national_dataset_s", (System.nanoTime() - start) / 1e9, "s");
+            long t = System.nanoTime();
+            long charges = NationalCharges.generate(database, today);
+            System.err.printf(Locale.ROOT, "[bench] national charges: %d in %.1f s%n", charges, (System.nanoTime() - t) / 1e9);
             app.signIn(NationalDataSet.BIG_ORDER_ADMIN);
             memberGrid(app.bean(MemberService.class), data, report);
             mailboxGrid(app.bean(MailboxService.class), report);
+            costs(app.bean(ChargeService.class), today, report);
             lifecycle(app.bean(MailboxLifecycleJob.class), today, report);
         }
     }
@@ -116,6 +122,25 @@ final class NationalScaleBenchmark implements Benchmark {
         }
         report.figure(prefix + "_page_p95_ms", percentile(allPages.stream().mapToDouble(d -> d).toArray(), 95), "ms");
         report.figure(prefix + "_count_p95_ms", percentile(allCounts.stream().mapToDouble(d -> d).toArray(), 95), "ms");
+    }
+
+    /** The costs page of the Order of 30k members (~90k charges) and its budget (issue 12). */
+    private static void costs(ChargeService charges, LocalDate today, Report report) {
+        Map<String, IntFunction<ChargeFilter>> filters = new LinkedHashMap<>();
+        filters.put("none", i -> ChargeFilter.empty());
+        filters.put("fiscal_year", i -> ChargeFilter.empty().withFiscalYear(today.getYear() - 1 + i % 3));
+        filters.put("overdue", i -> ChargeFilter.empty().withOverdue(true));
+        measure("costs_grid", filters, charges::find, charges::count, report);
+        double[] budget = new double[20];
+        for (int i = -3; i < budget.length; i++) {
+            long t0 = System.nanoTime();
+            charges.budget();
+            if (i >= 0) {
+                budget[i] = (System.nanoTime() - t0) / 1e6;
+            }
+        }
+        System.err.printf(Locale.ROOT, "[bench] budget of the big Order: %s, median %.1f ms%n", charges.budget().getFirst(), percentile(budget, 50));
+        report.figure("budget_ms", percentile(budget, 95), "ms");
     }
 
     private static void lifecycle(MailboxLifecycleJob job, LocalDate today, Report report) {

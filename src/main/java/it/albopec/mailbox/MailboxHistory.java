@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -14,10 +15,12 @@ class MailboxHistory {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    MailboxHistory(JdbcTemplate jdbc, Clock clock) {
+    MailboxHistory(JdbcTemplate jdbc, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
     void record(Mailbox mailbox, Mailbox.Transition t, String username) {
@@ -25,6 +28,7 @@ class MailboxHistory {
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 mailbox.getId(), mailbox.getOrderId(), t.from() == null ? null : t.from().name(), t.to().name(), t.action().name(),
                 Date.valueOf(t.on()), Timestamp.from(clock.instant()), username, t.reason());
+        events.publishEvent(new MailboxMoved(mailbox.getOrderId(), mailbox.getId(), t.from(), t.to(), t.action(), t.on()));
     }
 
     List<MailboxHistoryEntry> of(long mailboxId) {

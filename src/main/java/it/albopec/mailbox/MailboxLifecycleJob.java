@@ -35,11 +35,13 @@ public class MailboxLifecycleJob {
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final MailboxAudit audit;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    MailboxLifecycleJob(JdbcTemplate jdbc, Clock clock, MailboxAudit audit) {
+    MailboxLifecycleJob(JdbcTemplate jdbc, Clock clock, MailboxAudit audit, org.springframework.context.ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.audit = audit;
+        this.events = events;
     }
 
     @Scheduled(cron = "${albopec.mailbox.lifecycle-cron:0 30 2 * * *}", zone = "Europe/Rome")
@@ -65,6 +67,7 @@ public class MailboxLifecycleJob {
             jdbc.queryForObject("SELECT RELEASE_LOCK('albopec_mailbox_lifecycle')", Integer.class);
         }
         log.info("Mailbox lifecycle for {}: {} in {} ms", today, moved, (System.nanoTime() - start) / 1_000_000);
+        events.publishEvent(new MailboxCalendarApplied(today));
         return moved;
     }
 

@@ -26,6 +26,8 @@ public final class AppRoles {
     public static final String IS_ADMIN = "hasRole('" + ADMIN + "')";
     /** Only the platform operator. */
     public static final String IS_OPERATOR = "hasRole('" + OPERATOR + "')";
+    /** Only the Order's finance staff (renewal costs: payments, waivers, the provider's invoice). */
+    public static final String IS_FINANCE = "hasRole('" + FINANCE + "')";
     /** The Order's staff: ADMIN or FINANCE. */
     public static final String IS_ORDER_STAFF = "hasAnyRole('" + ADMIN + "', '" + FINANCE + "')";
     /** Anyone of an Order: its staff or a member. */

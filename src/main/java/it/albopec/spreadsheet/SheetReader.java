@@ -78,6 +78,11 @@ final class SheetReader {
      * non-empty row after it.
      */
     static void read(Path file, String sheetName, RowHandler handler) {
+        read(file, sheetName, header -> ImportField.recognise(header).isPresent(), handler);
+    }
+
+    /** {@link #read(Path, String, RowHandler)} for another kind of sheet: {@code knownHeader} says which headers it knows. */
+    static void read(Path file, String sheetName, java.util.function.Predicate<String> knownHeader, RowHandler handler) {
         try (Workbook workbook = open(file)) {
             Sheet sheet = sheetName == null ? workbook.getSheetAt(0) : workbook.getSheet(sheetName);
             if (sheet == null) {
@@ -93,7 +98,7 @@ final class SheetReader {
                     continue;
                 }
                 searched++;
-                if (candidate.cells().stream().filter(c -> ImportField.recognise(c).isPresent()).count() >= 2) {
+                if (candidate.cells().stream().filter(knownHeader).count() >= 2) {
                     header = candidate;
                 }
             }
