@@ -7,6 +7,7 @@ import java.util.Optional;
 import it.albopec.convention.ConventionService;
 import it.albopec.member.MemberDetails;
 import it.albopec.member.OwnRecord;
+import it.albopec.security.AppRoles;
 import it.albopec.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -18,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("hasRole('MEMBER')")
+@PreAuthorize(AppRoles.IS_MEMBER)
 public class OwnMailbox {
 
     private final MailboxRepository mailboxes;

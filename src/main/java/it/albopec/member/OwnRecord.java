@@ -7,6 +7,7 @@ import it.albopec.audit.FieldChange;
 import it.albopec.base.NotFoundException;
 import it.albopec.base.PlainText;
 import it.albopec.base.ServiceException;
+import it.albopec.security.AppRoles;
 import it.albopec.security.CurrentUser;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -20,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("hasRole('MEMBER')")
+@PreAuthorize(AppRoles.IS_MEMBER)
 public class OwnRecord {
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");

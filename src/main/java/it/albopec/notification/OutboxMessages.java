@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import it.albopec.security.AppRoles;
 import it.albopec.security.CurrentUser;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -19,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The outbox of the ADMIN's own Order, newest first, filtered by state in SQL. */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("hasRole('ADMIN')")
+@PreAuthorize(AppRoles.IS_ADMIN)
 public class OutboxMessages {
 
     private final JdbcTemplate jdbc;

@@ -96,7 +96,7 @@ public class MemberAccounts {
      * that was not used stops working (a lost letter cannot be used after a new one was sent). An active account
      * stays usable with its current password until the new code is used.
      */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(AppRoles.IS_ADMIN)
     @Transactional
     public IssuedCode issueActivation(MemberIdentity member) {
         if (member.orderId() != currentUser.requireOrderId()) {
@@ -169,7 +169,7 @@ public class MemberAccounts {
     }
 
     /** Accounts of these members of the caller's Order, by member id (members without an account are absent). */
-    @PreAuthorize("hasAnyRole('ADMIN', 'FINANCE')")
+    @PreAuthorize(AppRoles.IS_ORDER_STAFF)
     public Map<Long, AccountState> states(Collection<Long> memberIds) {
         if (memberIds.isEmpty()) {
             return Map.of();
@@ -196,12 +196,12 @@ public class MemberAccounts {
     }
 
     /** The signed-in member's language for their page and e-mails, if they chose one. */
-    @PreAuthorize("hasRole('MEMBER')")
+    @PreAuthorize(AppRoles.IS_MEMBER)
     public Optional<String> ownLanguage() {
         return own().map(AppUser::getLanguage);
     }
 
-    @PreAuthorize("hasRole('MEMBER')")
+    @PreAuthorize(AppRoles.IS_MEMBER)
     @Transactional
     public void chooseOwnLanguage(String language) {
         if (!List.of("it", "de", "en").contains(language)) {
@@ -211,7 +211,7 @@ public class MemberAccounts {
     }
 
     /** Keeps the account's address (where reset links go) the same as the contact e-mail the member corrected. */
-    @PreAuthorize("hasRole('MEMBER')")
+    @PreAuthorize(AppRoles.IS_MEMBER)
     @Transactional
     public void ownEmailChanged(String email) {
         own().orElseThrow(NotFoundException::new).setEmail(email == null || email.isBlank() ? null : email.trim());

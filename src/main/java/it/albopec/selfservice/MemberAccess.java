@@ -17,6 +17,7 @@ import it.albopec.member.MemberService;
 import it.albopec.member.MemberStatus;
 import it.albopec.order.OrderDetails;
 import it.albopec.order.OrderService;
+import it.albopec.security.AppRoles;
 import it.albopec.security.CurrentUser;
 import it.albopec.security.MemberAccounts;
 import it.albopec.security.MemberAccounts.AccountState;
@@ -26,6 +27,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -36,7 +39,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("hasRole('ADMIN')")
+@PreAuthorize(AppRoles.IS_ADMIN)
 public class MemberAccess {
 
     /** Who may get an account: whoever is still on the register. */
@@ -68,6 +71,7 @@ public class MemberAccess {
         this.currentUser = currentUser;
         this.jdbc = jdbc;
         this.eachInItsOwnTransaction = new TransactionTemplate(transactions);
+        this.eachInItsOwnTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @Transactional
@@ -84,6 +88,7 @@ public class MemberAccess {
     }
 
     /** One activation per selected member, each in its own transaction: a refusal leaves the others issued. */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public Outcome issueActivations(List<Long> memberIds) {
         var issued = new ArrayList<Issued>();
         var refused = new ArrayList<Refusal>();

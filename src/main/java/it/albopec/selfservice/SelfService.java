@@ -19,6 +19,7 @@ import it.albopec.member.OwnRecord;
 import it.albopec.order.OrderDetails;
 import it.albopec.order.OrderService;
 import it.albopec.provider.ProviderService;
+import it.albopec.security.AppRoles;
 import it.albopec.security.CurrentUser;
 import it.albopec.security.MemberAccounts;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -32,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("hasRole('MEMBER')")
+@PreAuthorize(AppRoles.IS_MEMBER)
 public class SelfService {
 
     private final OwnRecord record;
