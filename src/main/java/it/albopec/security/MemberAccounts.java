@@ -41,7 +41,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class MemberAccounts {
 
     private static final Logger log = LoggerFactory.getLogger(MemberAccounts.class);
-    /** No 0/O, 1/I/L: a code read from a letter is typed without doubt. 16 of 32 symbols = 80 bits. */
+    /** No 0/O, 1/I/L: a code read from a letter is typed without doubt. 16 of 31 symbols, about 79 bits. */
     static final String CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
     static final int CODE_LENGTH = 16;
     private static final SecureRandom RANDOM = new SecureRandom();
