@@ -28,7 +28,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private final LoginForm form = new LoginForm();
 
-    public LoginView(@Value("${albopec.demo-data:false}") boolean demoData, java.util.List<it.albopec.security.DemoLogins> demoLogins) {
+    public LoginView(@Value("${albopec.demo-data:false}") boolean demoData, org.springframework.beans.factory.ObjectProvider<it.albopec.security.DemoLogins> demoLogins) {
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -54,7 +54,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             var hint = new Div(new Span(getTranslation("security.login.demoHint")),
                     new Span("operator · admin.po · finance.po · admin.fg · finance.fg · admin.bz · finance.bz"));
             hint.addClassName("demo-hint");
-            var members = demoLogins.stream().flatMap(d -> d.demoLogins().stream()).toList();
+            var members = demoLogins.orderedStream().flatMap(d -> d.demoLogins().stream()).toList();
             if (!members.isEmpty()) {
                 hint.add(new Span(getTranslation("security.login.demoMembers")));
                 members.forEach(m -> hint.add(new Span(m)));
