@@ -76,6 +76,8 @@ class MemberPageE2ETest extends BrowserTest {
         Page page = context.newPage();
         page.setDefaultTimeout(60_000);
         page.navigate(url("login"));
+        page.locator("input[name=username]").waitFor();
+        screenshot(page, "login-360-" + language + ".png");
         String typed = fiscalCode.substring(0, 6).toLowerCase() + " " + fiscalCode.substring(6, 11).toLowerCase() + " " + fiscalCode.substring(11);
         page.locator("input[name=username]").fill(typed);
         page.locator("input[name=password]").fill("demo");

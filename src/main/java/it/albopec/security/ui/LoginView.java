@@ -33,6 +33,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
+        // centred while it fits; from the top when it does not (a phone, the demo list): never cut off above
+        getStyle().set("justify-content", "safe center");
 
         var title = new H1(getTranslation("base.appName"));
         var claim = new Paragraph(getTranslation("security.login.claim"));
