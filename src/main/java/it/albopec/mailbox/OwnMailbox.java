@@ -68,6 +68,15 @@ public class OwnMailbox {
             return new PortalCheck(PortalCheck.Outcome.NOT_IN_LAST_LIST, last.get().sentOn(), expected);
         }
         boolean same = PersonName.same(entry.get()[0], me.surname()) && PersonName.same(entry.get()[1], me.givenName());
-        return new PortalCheck(same ? PortalCheck.Outcome.FOUND : PortalCheck.Outcome.NAME_DOES_NOT_MATCH, last.get().sentOn(), null);
+        if (!same) {
+            return new PortalCheck(PortalCheck.Outcome.NAME_DOES_NOT_MATCH, last.get().sentOn(), null);
+        }
+        // as PreloadLists.check: the provider needs the convention's lead time to load the list
+        LocalDate listedOn = lists.firstListedOn(orderId, me.fiscalCode()).orElse(last.get().sentOn());
+        LocalDate loadedFrom = conventions.activeConventionOfCurrentOrder().map(c -> c.firstRegistrationDate(listedOn)).orElse(listedOn);
+        if (today.isBefore(loadedFrom)) {
+            return new PortalCheck(PortalCheck.Outcome.LISTED_LOADING, listedOn, loadedFrom);
+        }
+        return new PortalCheck(PortalCheck.Outcome.FOUND, last.get().sentOn(), null);
     }
 }

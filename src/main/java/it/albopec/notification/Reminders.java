@@ -45,8 +45,11 @@ public class Reminders {
     /** Prato: days after activation after which a missing test message is reminded. */
     public static final int TEST_MESSAGE_DAYS = 15;
 
+    /** The convention's days to renew after expiry (Foggia 0), the provider's general rule where it says nothing. */
+    private static final String RENEWAL_DAYS = "(SELECT COALESCE(c.renewal_days_after_expiry, " + MailboxLifecycle.RENEWAL_GRACE_DAYS
+            + ") FROM convention c WHERE c.id = b.convention_id)";
     private static final String MEMBER_COLUMNS = "SELECT b.id AS mailbox_id, b.order_id, b.expires_on, b.card_valid_until, b.activated_on, "
-            + "b.state_since, b.pec_address, m.email, m.given_name, m.surname, COALESCE(u.language, 'it') AS language, "
+            + "b.state_since, b.pec_address, " + RENEWAL_DAYS + " AS renewal_days, m.email, m.given_name, m.surname, COALESCE(u.language, 'it') AS language, "
             + "o.name AS order_name, o.name_de AS order_name_de FROM mailbox b JOIN member m ON m.id = b.member_id "
             + "JOIN medical_order o ON o.id = b.order_id LEFT JOIN app_user u ON u.member_id = m.id "
             + "WHERE m.status IN ('ACTIVE', 'SUSPENDED') AND m.email IS NOT NULL AND m.email <> '' AND ";
@@ -86,8 +89,8 @@ public class Reminders {
         stored.put("CARD", member("CARD", "card_valid_until", VALID + " AND b.auto_renewal = TRUE AND b.card_valid_until IS NOT NULL "
                 + "AND b.card_valid_until < b.expires_on AND b.expires_on > ? "
                 + "AND b.expires_on <= DATE_ADD(?, INTERVAL " + FIRST_REMINDER_DAYS + " DAY)", today, day, day));
-        stored.put("EXPIRED", member("EXPIRED", "expires_on", "b.state = 'EXPIRED' "
-                + "AND DATE_ADD(b.expires_on, INTERVAL " + MailboxLifecycle.RENEWAL_GRACE_DAYS + " DAY) > ?", today, day));
+        stored.put("EXPIRED", member("EXPIRED", "expires_on", "b.state = 'EXPIRED' AND " + RENEWAL_DAYS + " > 0 "
+                + "AND DATE_ADD(b.expires_on, INTERVAL " + RENEWAL_DAYS + " DAY) > ?", today, day));
         stored.put("TEST_MESSAGE", member("TEST_MESSAGE", "activated_on", VALID + " AND b.test_message_required = TRUE "
                 + "AND b.test_message_received_on IS NULL AND b.activated_on <= DATE_SUB(?, INTERVAL " + TEST_MESSAGE_DAYS + " DAY)", today, day));
         stored.put("DOCUMENTS", member("DOCUMENTS", "state_since", "b.state = 'AWAITING_DOCUMENTS' AND b.state_since <= ?", today, day));
@@ -101,7 +104,7 @@ public class Reminders {
         jdbc.query(MEMBER_COLUMNS + where, rs -> {
             Locale locale = Locale.of(rs.getString("language"));
             LocalDate expires = date(rs.getDate("expires_on"));
-            LocalDate deletion = expires == null ? null : MailboxLifecycle.deletionDate(expires);
+            LocalDate deletion = expires == null ? null : MailboxLifecycle.deletionDate(expires, rs.getInt("renewal_days"));
             String orderName = "de".equals(locale.getLanguage()) && rs.getString("order_name_de") != null
                     ? rs.getString("order_name_de") : rs.getString("order_name");
             LocalDate card = date(rs.getDate("card_valid_until"));

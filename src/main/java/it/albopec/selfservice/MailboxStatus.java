@@ -24,6 +24,8 @@ public final class MailboxStatus {
         if (mailbox.isEmpty()) {
             return switch (outlook.outcome()) {
                 case FOUND -> new StatusLine("selfservice.status.NONE_LISTED", StatusLine.Tone.WARNING, outlook.listSentOn());
+                case LISTED_LOADING -> new StatusLine("selfservice.status.LISTED_LOADING", StatusLine.Tone.WARNING, outlook.listSentOn(),
+                        outlook.expectedFrom(), days(today, outlook.expectedFrom()));
                 case NAME_DOES_NOT_MATCH -> new StatusLine("selfservice.status.NAME_DOES_NOT_MATCH", StatusLine.Tone.ERROR, outlook.listSentOn());
                 case NOT_IN_LAST_LIST, NO_LIST_SENT -> new StatusLine("selfservice.status.NOT_LISTED", StatusLine.Tone.WARNING,
                         outlook.expectedFrom(), days(today, outlook.expectedFrom()));
@@ -37,7 +39,8 @@ public final class MailboxStatus {
             case ACTIVE, EXPIRING -> new StatusLine("selfservice.status.ACTIVE",
                     box.state() == MailboxState.EXPIRING && box.lapseDate().isPresent() ? StatusLine.Tone.WARNING : StatusLine.Tone.OK,
                     box.expiresOn(), days(today, box.expiresOn()));
-            case EXPIRED -> box.deletionDate()
+            // Foggia: no days to renew after expiry, the mailbox "non potrà più essere recuperata"
+            case EXPIRED -> box.deletionDate().filter(d -> box.renewalDaysAfterExpiry() > 0 && d.isAfter(today))
                     .map(d -> new StatusLine("selfservice.status.EXPIRED", StatusLine.Tone.ERROR, box.expiresOn(), d, days(today, d)))
                     .orElseGet(() -> new StatusLine("selfservice.status.EXPIRED_UNRECOVERABLE", StatusLine.Tone.ERROR, box.expiresOn()));
             case DELETED -> new StatusLine("selfservice.status.DELETED", StatusLine.Tone.ERROR, box.stateSince());

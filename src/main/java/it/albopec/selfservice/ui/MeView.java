@@ -42,7 +42,6 @@ import it.albopec.convention.ConventionDetails;
 import it.albopec.convention.ConventionInstructions;
 import it.albopec.convention.PasswordPolicy;
 import it.albopec.convention.Payer;
-import it.albopec.convention.PaymentMethod;
 import it.albopec.mailbox.MailboxDetails;
 import it.albopec.member.MemberDetails;
 import it.albopec.provider.ProviderDetails;
@@ -62,6 +61,9 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed(AppRoles.MEMBER)
 @StyleSheet("styles/selfservice.css")
 public class MeView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** "di norma 2/3 giorni" (Bolzano): the upper bound told to members paying by bollettino or bank transfer. */
+    private static final int OFFLINE_ACTIVATION_WORKING_DAYS = 3;
 
     private final SelfService service;
     private final AuthenticationContext authentication;
@@ -222,7 +224,7 @@ public class MeView extends Main implements BeforeEnterObserver, HasDynamicTitle
             c.paymentMethods().stream().sorted(Comparator.naturalOrder()).forEach(method -> list.add(new ListItem(
                     getTranslation("selfservice.payment." + method.name()) + ": "
                             + getTranslation(method.activatesInRealTime() ? "selfservice.payment.online" : "selfservice.payment.offline",
-                            PaymentMethod.OFFLINE_ACTIVATION_WORKING_DAYS))));
+                            OFFLINE_ACTIVATION_WORKING_DAYS))));
             section.add(list);
         }
         if (c.requiresSignedFormAndId()) {
@@ -277,9 +279,15 @@ public class MeView extends Main implements BeforeEnterObserver, HasDynamicTitle
     private Component helpdesk(MemberPage page) {
         var section = section("selfservice.section.help", "me-help");
         page.provider().ifPresent(p -> {
-            section.add(new Paragraph(getTranslation(p.helpdeskFree() ? "selfservice.help.providerFree" : "selfservice.help.provider", p.name())));
+            section.add(new Paragraph(getTranslation("selfservice.help.provider", p.name())));
             var list = new UnorderedList();
-            p.helpdeskPhones().forEach(phone -> list.add(new ListItem(new Anchor("tel:" + phone.replaceAll("[^+0-9]", ""), phone))));
+            p.helpdeskPhones().forEach(phone -> {
+                var item = new ListItem(new Anchor("tel:" + phone.replaceAll("[^+0-9]", ""), phone));
+                if (p.isFree(phone)) {
+                    item.add(new Span(" " + getTranslation("selfservice.help.free")));
+                }
+                list.add(item);
+            });
             section.add(list);
         });
         var order = page.order();
