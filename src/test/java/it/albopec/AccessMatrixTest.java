@@ -28,7 +28,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 class AccessMatrixTest extends UiTest {
 
     static final String ANONYMOUS = "anonymous";
-    static final List<String> USERS = List.of(ANONYMOUS, "operator", "admin.po", "finance.po");
+    /** A demo member of Prato (issue 13); their user name is their codice fiscale, looked up in {@link #opens}. */
+    static final String MEMBER = "member.po";
+    static final List<String> USERS = List.of(ANONYMOUS, "operator", "admin.po", "finance.po", MEMBER);
 
     /** Route template → the users who may open it. */
     static final Map<String, Set<String>> RULES = new LinkedHashMap<>();
@@ -55,6 +57,11 @@ class AccessMatrixTest extends UiTest {
         for (String costs : List.of("costs", "costs/budget", "costs/risk", "costs/fees", "costs/invoices")) {
             RULES.put(costs, Set.of("admin.po", "finance.po"));
         }
+        RULES.put("me", Set.of(MEMBER));
+        RULES.put("set-password", Set.copyOf(USERS));
+        RULES.put("password-reset", Set.copyOf(USERS));
+        RULES.put("member-accounts", Set.of("admin.po"));
+        RULES.put("notifications", Set.of("admin.po"));
     }
 
     @Autowired
@@ -113,6 +120,9 @@ class AccessMatrixTest extends UiTest {
     private boolean opens(String user, String location, Class<?> target) {
         if (ANONYMOUS.equals(user)) {
             signIn.out();
+        } else if (MEMBER.equals(user)) {
+            signIn.as(jdbc.queryForObject("SELECT u.username FROM app_user u JOIN medical_order o ON o.id = u.order_id "
+                    + "WHERE u.role = 'MEMBER' AND o.province_code = 'PO' ORDER BY u.id LIMIT 1", String.class));
         } else {
             signIn.as(user);
         }

@@ -128,6 +128,9 @@ class ServiceAccessMatrixTest {
         FOREIGN_ID.put("InvoiceCheck.countLines(long,InvoiceOutcome)", Kind.INVOICE);
         FOREIGN_ID.put("InvoiceCheck.writeFile(long,OutputStream)", Kind.INVOICE);
         FOREIGN_ID.put("InvoiceCheck.markMatchedPaid(long,LocalDate)", Kind.INVOICE);
+        FOREIGN_ID.put("MemberAccess.issueActivation(long)", Kind.MEMBER);
+        FOREIGN_ID.put("MemberAccess.testMessageDeclaredOn(long)", Kind.MEMBER);
+        FOREIGN_ID.put("Outbox.enqueue(long,String,String,String,String,String)", Kind.ORDER);
     }
 
     /**
@@ -193,6 +196,39 @@ class ServiceAccessMatrixTest {
             }
         }
         assertThat(leaks).as("every method refuses another Order's record with 'not found' or 'access denied'").isEmpty();
+    }
+
+    /**
+     * A member (issue 13) reaches no record through any service method taking an id: not another member of their own
+     * Order, nor that member's mailbox, nor a staff user, nor anything of another Order.
+     */
+    @Test
+    void aMemberReachesNoRecordThroughAnyMethodTakingAnId() {
+        Map<Kind, Long> ids = new LinkedHashMap<>(foreignIds());
+        Map<String, Object> me = jdbc.queryForMap("SELECT u.username, u.member_id, u.order_id FROM app_user u JOIN medical_order o "
+                + "ON o.id = u.order_id WHERE u.role = 'MEMBER' AND o.province_code = 'PO' ORDER BY u.id LIMIT 1");
+        long orderId = ((Number) me.get("order_id")).longValue();
+        long memberId = ((Number) me.get("member_id")).longValue();
+        ids.put(Kind.MEMBER, jdbc.queryForObject("SELECT MIN(id) FROM member WHERE order_id = ? AND id <> ?", Long.class, orderId, memberId));
+        ids.put(Kind.MAILBOX, jdbc.queryForObject("SELECT MIN(id) FROM mailbox WHERE order_id = ? AND member_id <> ?", Long.class, orderId, memberId));
+        ids.put(Kind.USER, jdbc.queryForObject("SELECT MIN(id) FROM app_user WHERE order_id = ? AND role = 'ADMIN'", Long.class, orderId));
+        signIn.as("admin.po");
+        conventionForm = conventionForm();
+        signIn.as((String) me.get("username"));
+        List<String> leaks = new ArrayList<>();
+        for (var entry : methodsTakingAnId().entrySet()) {
+            Kind kind = FOREIGN_ID.get(entry.getKey());
+            if (kind == null) {
+                continue;
+            }
+            Optional<Throwable> outcome = call(entry.getValue(), ids.get(kind));
+            if (outcome.isEmpty()) {
+                leaks.add(entry.getKey() + " answered a member for " + kind + " " + ids.get(kind) + ": " + lastResult);
+            } else if (!(outcome.get() instanceof NotFoundException) && !(outcome.get() instanceof AccessDeniedException)) {
+                leaks.add(entry.getKey() + " threw " + outcome.get());
+            }
+        }
+        assertThat(leaks).as("a member is refused every record but their own").isEmpty();
     }
 
     @Test
@@ -309,8 +345,7 @@ class ServiceAccessMatrixTest {
             return "it";
         }
         if (type == it.albopec.convention.ConventionForm.class) {
-            return it.albopec.convention.ConventionForm.of(context.getBean(it.albopec.convention.ConventionService.class)
-                    .list(org.springframework.data.domain.PageRequest.of(0, 1)).getFirst());
+            return conventionForm != null ? conventionForm : conventionForm();
         }
         if (VALUES.containsKey(type)) {
             return VALUES.get(type).apply(type);
@@ -328,6 +363,14 @@ class ServiceAccessMatrixTest {
         } catch (ReflectiveOperationException | RuntimeException noDefault) {
             return null;
         }
+    }
+
+    /** Read by a staff user before a member calls (members cannot list conventions). */
+    private it.albopec.convention.ConventionForm conventionForm;
+
+    private it.albopec.convention.ConventionForm conventionForm() {
+        return it.albopec.convention.ConventionForm.of(context.getBean(it.albopec.convention.ConventionService.class)
+                .list(org.springframework.data.domain.PageRequest.of(0, 1)).getFirst());
     }
 
     private Map<Kind, Long> foreignIds() {

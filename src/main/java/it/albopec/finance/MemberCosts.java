@@ -35,6 +35,9 @@ public class MemberCosts {
 
     /** The oldest charge still due, else the next forecast; empty when the member has neither. */
     public Optional<NextCharge> nextCharge(long memberId) {
+        if (currentUser.hasRole(AppRoles.MEMBER) && currentUser.requireMemberId() != memberId) {
+            throw new it.albopec.base.NotFoundException(); // a member reads only their own charges, like any other record of theirs
+        }
         LocalDate today = LocalDate.now(clock);
         List<NextCharge> next = jdbc.query("SELECT payer, amount, currency, due_on, period_start, period_end, state FROM finance_charge "
                         + "WHERE member_id = ? AND order_id = ? AND state IN ('DUE', 'FORECAST') "

@@ -147,6 +147,8 @@ class Member {
     String getBirthplaceCode() { return birthplaceCode; }
     String getBirthplaceName() { return birthplaceName; }
     String getEmail() { return email; }
+    /** The member corrects their own contact details on their page (the rest of the record is the Order's). */
+    void setContact(String email, String phone) { this.email = email; this.phone = phone; }
     String getPhone() { return phone; }
     String getMediciChirurghiNumber() { return mediciChirurghiNumber; }
     LocalDate getMediciChirurghiDate() { return mediciChirurghiDate; }

@@ -30,6 +30,8 @@ public final class AppRoles {
     public static final String IS_FINANCE = "hasRole('" + FINANCE + "')";
     /** The Order's staff: ADMIN or FINANCE. */
     public static final String IS_ORDER_STAFF = "hasAnyRole('" + ADMIN + "', '" + FINANCE + "')";
+    /** Only a member, on their own data (the self-service page). */
+    public static final String IS_MEMBER = "hasRole('" + MEMBER + "')";
     /** Anyone of an Order: its staff or a member. */
     public static final String IS_ORDER_STAFF_OR_MEMBER = "hasAnyRole('" + ADMIN + "', '" + FINANCE + "', '" + MEMBER + "')";
 

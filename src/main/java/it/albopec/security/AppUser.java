@@ -46,6 +46,17 @@ class AppUser {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Members only: their entry in the register of the Order. */
+    @Column(name = "member_id")
+    private Long memberId;
+
+    /** Members only: the language of their page and e-mails (it, de, en). */
+    @Column(length = 5)
+    private String language;
+
+    @Column(name = "activated_at")
+    private Instant activatedAt;
+
     protected AppUser() {}
 
     AppUser(String username, String passwordHash, String displayName, String email, String role, Long orderId, Instant createdAt) {
@@ -68,6 +79,13 @@ class AppUser {
     Long getOrderId() { return orderId; }
     boolean isEnabled() { return enabled; }
     Instant getCreatedAt() { return createdAt; }
+    Long getMemberId() { return memberId; }
+    String getLanguage() { return language; }
+    Instant getActivatedAt() { return activatedAt; }
+    void setMemberId(Long memberId) { this.memberId = memberId; }
+    void setLanguage(String language) { this.language = language; }
+    void setActivatedAt(Instant activatedAt) { this.activatedAt = activatedAt; }
+    void setOrderId(Long orderId) { this.orderId = orderId; }
 
     void setPasswordHash(String passwordHash) { this.passwordHash = passwordHash; }
     void setDisplayName(String displayName) { this.displayName = displayName; }

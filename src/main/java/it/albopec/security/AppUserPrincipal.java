@@ -21,21 +21,29 @@ final class AppUserPrincipal implements UserDetails {
     private final String role;
     private final Long orderId;
     private final boolean enabled;
+    private final Long memberId;
 
     AppUserPrincipal(AppUser user) {
+        this(user, true);
+    }
+
+    /** @param mayUse false for a member no longer on the register: the account counts as disabled */
+    AppUserPrincipal(AppUser user, boolean mayUse) {
         this.userId = user.getId();
         this.username = user.getUsername();
         this.passwordHash = user.getPasswordHash();
         this.displayName = user.getDisplayName();
         this.role = user.getRole();
         this.orderId = user.getOrderId();
-        this.enabled = user.isEnabled();
+        this.enabled = user.isEnabled() && mayUse;
+        this.memberId = user.getMemberId();
     }
 
     Long userId() { return userId; }
     String displayName() { return displayName; }
     String role() { return role; }
     Long orderId() { return orderId; }
+    Long memberId() { return memberId; }
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {

@@ -1,5 +1,6 @@
 package it.albopec.security;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
@@ -19,4 +20,8 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
     Optional<AppUser> findByIdAndOrderId(Long id, Long orderId);
 
     long countByRole(String role);
+
+    Optional<AppUser> findByMemberId(Long memberId);
+
+    List<AppUser> findByOrderIdAndMemberIdIn(Long orderId, java.util.Collection<Long> memberIds);
 }

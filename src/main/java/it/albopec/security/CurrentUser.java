@@ -21,6 +21,15 @@ public class CurrentUser {
                 .orElseThrow(() -> new AccessDeniedException("No Order for the current user"));
     }
 
+    /**
+     * The register entry of the signed-in member: the only member whose data a MEMBER may ever read. Refuses
+     * staff and anyone else, so a member-scoped service can never be turned on another member by an id.
+     */
+    public long requireMemberId() {
+        return principal().filter(p -> AppRoles.MEMBER.equals(p.role())).map(AppUserPrincipal::memberId)
+                .orElseThrow(() -> new AccessDeniedException("Not a member"));
+    }
+
     public Optional<Long> orderId() {
         return principal().map(AppUserPrincipal::orderId);
     }

@@ -45,7 +45,7 @@ class LoginThrottle {
         if (!AppUserDetailsService.isPossibleUsername(username)) {
             return "user:?"; // 1 MB or control characters: no account has such a name, and the key column is short
         }
-        return "user:" + username.trim().toLowerCase(java.util.Locale.ROOT);
+        return "user:" + LoginName.normalize(username).toLowerCase(java.util.Locale.ROOT);
     }
 
     static String addressKey(String address) {

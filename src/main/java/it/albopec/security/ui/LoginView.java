@@ -28,28 +28,39 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private final LoginForm form = new LoginForm();
 
-    public LoginView(@Value("${albopec.demo-data:false}") boolean demoData) {
+    public LoginView(@Value("${albopec.demo-data:false}") boolean demoData, org.springframework.beans.factory.ObjectProvider<it.albopec.security.DemoLogins> demoLogins) {
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
+        // centred while it fits; from the top when it does not (a phone, the demo list): never cut off above
+        getStyle().set("justify-content", "safe center");
 
         var title = new H1(getTranslation("base.appName"));
         var claim = new Paragraph(getTranslation("security.login.claim"));
         claim.addClassName("login-claim");
 
         form.setAction("login");
-        form.setForgotPasswordButtonVisible(false);
+        // members: a forgotten password is reset by e-mail; staff ask their ADMIN (the page says so)
+        form.setForgotPasswordButtonVisible(true);
+        form.addForgotPasswordListener(e -> getUI().ifPresent(ui -> ui.navigate("password-reset")));
         form.setI18n(i18n(null));
 
         var language = new LanguageSelect();
-        var card = new Div(title, claim, form, language);
+        var firstAccess = new com.vaadin.flow.component.html.Anchor("set-password", getTranslation("security.login.firstAccess"));
+        firstAccess.addClassName("login-first-access");
+        var card = new Div(title, claim, form, firstAccess, language);
         card.addClassName("login-card");
         add(card);
         if (demoData) {
             var hint = new Div(new Span(getTranslation("security.login.demoHint")),
                     new Span("operator · admin.po · finance.po · admin.fg · finance.fg · admin.bz · finance.bz"));
             hint.addClassName("demo-hint");
+            var members = demoLogins.orderedStream().flatMap(d -> d.demoLogins().stream()).toList();
+            if (!members.isEmpty()) {
+                hint.add(new Span(getTranslation("security.login.demoMembers")));
+                members.forEach(m -> hint.add(new Span(m)));
+            }
             card.add(hint);
         }
     }
@@ -73,6 +84,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         i18n.getForm().setUsername(getTranslation("security.login.username"));
         i18n.getForm().setPassword(getTranslation("security.login.password"));
         i18n.getForm().setSubmit(getTranslation("security.login.submit"));
+        i18n.getForm().setForgotPassword(getTranslation("security.login.forgotPassword"));
         i18n.getErrorMessage().setTitle(error == null ? getTranslation("security.login.errorTitle") : error[0]);
         i18n.getErrorMessage().setMessage(error == null ? getTranslation("security.login.errorMessage") : error[1]);
         i18n.getErrorMessage().setUsername(getTranslation("security.login.usernameRequired"));

@@ -1,0 +1,71 @@
+package it.albopec.selfservice.ui;
+
+import java.util.List;
+import java.util.Optional;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import it.albopec.base.ui.DetailSection;
+import it.albopec.base.ui.UserFeedback;
+import it.albopec.security.AppRoles;
+import it.albopec.security.CurrentUser;
+import it.albopec.selfservice.MemberAccess;
+
+/**
+ * On the member's page for staff: whether the member can sign in to their own page, the button that sends them an
+ * activation (ADMIN), and Prato's "the member says they sent the test message".
+ */
+@org.springframework.stereotype.Component
+class MemberAccountSection implements DetailSection {
+
+    private final MemberAccess access;
+    private final CurrentUser currentUser;
+
+    MemberAccountSection(MemberAccess access, CurrentUser currentUser) {
+        this.access = access;
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    public String entityType() {
+        return "member";
+    }
+
+    @Override
+    public int order() {
+        return 20;
+    }
+
+    @Override
+    public Optional<Component> create(long memberId) {
+        if (!currentUser.hasRole(AppRoles.ADMIN)) {
+            return Optional.empty();
+        }
+        UI ui = UI.getCurrent();
+        var section = new Div(new H3(ui.getTranslation("selfservice.section.account")));
+        section.addClassName("member-account-section");
+        var state = new Paragraph();
+        Runnable refresh = () -> {
+            var s = access.states(List.of(memberId)).get(memberId);
+            state.setText(ui.getTranslation(s == null ? "selfservice.accounts.none"
+                    : s.activated() ? (s.enabled() ? "selfservice.accounts.active" : "selfservice.accounts.closed") : "selfservice.accounts.pending"));
+        };
+        refresh.run();
+        section.add(state);
+        access.testMessageDeclaredOn(memberId).ifPresent(day -> section.add(new Paragraph(ui.getTranslation("selfservice.test.declaredStaff",
+                java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG).withLocale(ui.getLocale()).format(day)))));
+        var issue = new Button(ui.getTranslation("selfservice.accounts.issueOne"), e -> {
+            var outcome = new MemberAccess.Outcome[1];
+            if (UserFeedback.attempt(() -> outcome[0] = access.issueActivations(List.of(memberId)), () -> {})) {
+                new IssuedActivationsDialog(access, outcome[0]).open();
+                refresh.run();
+            }
+        });
+        section.add(issue);
+        return Optional.of(section);
+    }
+}
