@@ -2,6 +2,7 @@ package it.albopec.provider;
 
 import java.util.List;
 
+import it.albopec.base.LogText;
 import it.albopec.base.NotFoundException;
 import it.albopec.base.ServiceException;
 import it.albopec.security.CurrentUser;
@@ -60,7 +61,7 @@ public class ProviderService {
             throw new ServiceException("provider.error.nameTaken", form.getName().trim());
         }
         var provider = providers.saveAndFlush(new Provider(form));
-        log.info("Provider {} added by {}", provider.getName(), currentUser.usernameOrSystem());
+        log.info("Provider {} added by {}", LogText.of(provider.getName()), currentUser.usernameOrSystem());
         return provider.toDetails();
     }
 
@@ -77,7 +78,8 @@ public class ProviderService {
         var before = provider.toDetails();
         provider.apply(form);
         providers.flush();
-        log.info("Provider {} changed by {}: {} -> {}", provider.getName(), currentUser.usernameOrSystem(), before, provider.toDetails());
+        log.info("Provider {} changed by {}: {} -> {}", LogText.of(provider.getName()), currentUser.usernameOrSystem(),
+                LogText.of(before, 2000), LogText.of(provider.toDetails(), 2000));
         return provider.toDetails();
     }
 

@@ -3,6 +3,7 @@ package it.albopec.security;
 import java.security.SecureRandom;
 import java.time.Clock;
 
+import it.albopec.base.LogText;
 import it.albopec.base.NotFoundException;
 import it.albopec.base.ServiceException;
 import jakarta.validation.Valid;
@@ -120,7 +121,7 @@ public class UserAdministration {
             return false;
         }
         users.save(new AppUser(username, encoder.encode(password), "Operatore", null, AppRoles.OPERATOR, null, clock.instant()));
-        log.info("First operator account {} created", username);
+        log.info("First operator account {} created", LogText.of(username));
         return true;
     }
 
