@@ -1,9 +1,13 @@
 package it.albopec.security;
 
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -52,7 +56,24 @@ class LoginThrottle {
         return "user:" + username.trim().toLowerCase(java.util.Locale.ROOT);
     }
 
+    /**
+     * The per-address key: an IPv4 address as it is, an IPv6 address by its /64 network — one subscriber or host
+     * usually holds a whole /64 and could otherwise take a fresh address for every few guesses.
+     */
     static String addressKey(String address) {
+        if (address.indexOf(':') >= 0) {
+            try {
+                InetAddress parsed = InetAddress.ofLiteral(address);
+                if (parsed instanceof Inet6Address) {
+                    byte[] network = Arrays.copyOf(parsed.getAddress(), 16); // the last 64 bits zeroed
+                    Arrays.fill(network, 8, 16, (byte) 0);
+                    return "addr:" + InetAddress.getByAddress(network).getHostAddress() + "/64";
+                }
+                return "addr:" + parsed.getHostAddress(); // an IPv4-mapped address is the IPv4 address
+            } catch (IllegalArgumentException | UnknownHostException e) {
+                return "addr:" + address;
+            }
+        }
         return "addr:" + address;
     }
 
