@@ -6,7 +6,6 @@ import it.albopec.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -62,9 +61,7 @@ class SecurityConfiguration {
 
     @Bean
     AuthenticationProvider authenticationProvider(AppUserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle) {
-        var passwords = new DaoAuthenticationProvider(users);
-        passwords.setPasswordEncoder(encoder);
-        return new ThrottledAuthenticationProvider(passwords, throttle);
+        return new ThrottledAuthenticationProvider(PasswordLogin.provider(users, encoder), throttle);
     }
 
     @Bean
