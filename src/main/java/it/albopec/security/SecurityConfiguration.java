@@ -35,6 +35,7 @@ class SecurityConfiguration {
         http.headers(headers -> headers
                 .referrerPolicy(policy -> policy.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                 .permissionsPolicyHeader(policy -> policy.policy("camera=(), microphone=(), geolocation=()"))
+                .contentSecurityPolicy(csp -> csp.policyDirectives(ContentSecurityPolicy.DIRECTIVES))
                 // Vaadin's pages are forwarded to its servlet and committed by Tomcat behind the filter's
                 // back: headers written "on commit" would be lost there, so write them before the chain runs.
                 .withObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
