@@ -46,6 +46,14 @@ class AppUser {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** A password someone else chose (issue 16): the user must replace it at the next sign-in. */
+    @Column(name = "password_temporary", nullable = false)
+    private boolean passwordTemporary;
+
+    /** Changes whenever the user's sessions must end, on every node ({@link SecurityStamps}). */
+    @Column(name = "security_stamp", nullable = false)
+    private long securityStamp;
+
     protected AppUser() {}
 
     AppUser(String username, String passwordHash, String displayName, String email, String role, Long orderId, Instant createdAt) {
@@ -69,7 +77,18 @@ class AppUser {
     boolean isEnabled() { return enabled; }
     Instant getCreatedAt() { return createdAt; }
 
+    boolean isPasswordTemporary() { return passwordTemporary; }
+    long getSecurityStamp() { return securityStamp; }
+
     void setPasswordHash(String passwordHash) { this.passwordHash = passwordHash; }
+    /** A new password: temporary when someone else chose it; the user's sessions end everywhere. */
+    void changePassword(String passwordHash, boolean temporary) {
+        this.passwordHash = passwordHash;
+        this.passwordTemporary = temporary;
+        endSessions();
+    }
+    /** Every session of the user ends at its next request, on every node. */
+    void endSessions() { this.securityStamp++; }
     void setDisplayName(String displayName) { this.displayName = displayName; }
     void setEmail(String email) { this.email = email; }
     void setRole(String role) { this.role = role; }

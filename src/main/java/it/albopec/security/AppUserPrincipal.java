@@ -21,6 +21,8 @@ final class AppUserPrincipal implements UserDetails {
     private final String role;
     private final Long orderId;
     private final boolean enabled;
+    private final boolean passwordTemporary;
+    private final long securityStamp;
 
     AppUserPrincipal(AppUser user) {
         this.userId = user.getId();
@@ -30,12 +32,16 @@ final class AppUserPrincipal implements UserDetails {
         this.role = user.getRole();
         this.orderId = user.getOrderId();
         this.enabled = user.isEnabled();
+        this.passwordTemporary = user.isPasswordTemporary();
+        this.securityStamp = user.getSecurityStamp();
     }
 
     Long userId() { return userId; }
     String displayName() { return displayName; }
     String role() { return role; }
     Long orderId() { return orderId; }
+    boolean passwordTemporary() { return passwordTemporary; }
+    long securityStamp() { return securityStamp; }
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {

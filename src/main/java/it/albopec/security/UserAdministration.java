@@ -68,7 +68,7 @@ public class UserAdministration {
         }
         String password = temporaryPassword();
         AppUser saved = insert(user, password, currentUser.requireOrderId());
-        return new CreatedUser(saved.toSummary(), password);
+        return new CreatedUser(saved.toSummary(), password); // temporary: the user chooses their own at the first sign-in
     }
 
     /** The operator creates the first ADMIN of an Order with the password the operator chose. */
@@ -90,6 +90,9 @@ public class UserAdministration {
             throw new ServiceException("security.users.error.disableSelf");
         }
         user.setEnabled(enabled);
+        if (!enabled) {
+            user.endSessions();
+        }
         users.flush();
         if (!enabled) {
             endSessions(user.getUsername());
@@ -103,7 +106,7 @@ public class UserAdministration {
     public String resetPassword(long userId) {
         AppUser user = ownStaff(userId);
         String password = temporaryPassword();
-        user.setPasswordHash(encoder.encode(password));
+        user.changePassword(encoder.encode(password), true); // temporary: the user chooses their own at the next sign-in
         endSessions(user.getUsername());
         log.info("Password of {} reset by {}", user.getUsername(), currentUser.usernameOrSystem());
         return password;
@@ -120,7 +123,9 @@ public class UserAdministration {
         if (users.countByRole(AppRoles.OPERATOR) > 0) {
             return false;
         }
-        users.save(new AppUser(username, encoder.encode(password), "Operatore", null, AppRoles.OPERATOR, null, clock.instant()));
+        var operator = new AppUser(username, encoder.encode(password), "Operatore", null, AppRoles.OPERATOR, null, clock.instant());
+        operator.changePassword(operator.getPasswordHash(), true); // the bootstrap password is in the environment: replace it
+        users.save(operator);
         log.info("First operator account {} created", LogText.of(username));
         return true;
     }
@@ -138,8 +143,10 @@ public class UserAdministration {
         if (users.existsByUsername(username)) {
             throw new ServiceException("security.users.error.usernameTaken", username);
         }
-        AppUser saved = users.save(new AppUser(username, encoder.encode(password), user.displayName().trim(),
-                blankToNull(user.email()), user.role(), orderId, clock.instant()));
+        var created = new AppUser(username, encoder.encode(password), user.displayName().trim(),
+                blankToNull(user.email()), user.role(), orderId, clock.instant());
+        created.changePassword(created.getPasswordHash(), true); // someone else chose it: temporary
+        AppUser saved = users.save(created);
         log.info("User {} with role {} created by {}", username, user.role(), currentUser.usernameOrSystem());
         return saved;
     }
