@@ -23,10 +23,12 @@ public class PasswordChange {
 
     private final AppUserRepository users;
     private final PasswordEncoder encoder;
+    private final SecurityStamps stamps;
 
-    PasswordChange(AppUserRepository users, PasswordEncoder encoder) {
+    PasswordChange(AppUserRepository users, PasswordEncoder encoder, SecurityStamps stamps) {
         this.users = users;
         this.encoder = encoder;
+        this.stamps = stamps;
     }
 
     /** Whether the signed-in user still has a temporary password and must choose their own first. */
@@ -59,6 +61,7 @@ public class PasswordChange {
         PasswordPolicy.check(user.getUsername(), newPassword);
         user.changePassword(encoder.encode(newPassword), false);
         users.flush();
+        stamps.forget(user.getId());
         var updated = new AppUserPrincipal(user);
         var refreshed = UsernamePasswordAuthenticationToken.authenticated(updated, null, updated.getAuthorities());
         refreshed.setDetails(auth.getDetails());

@@ -28,7 +28,9 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry, SecurityStamps stamps) throws Exception {
+        // a sign-out made on any node (user disabled, password reset) ends the session here too
+        http.addFilterAfter(new SecurityStampFilter(stamps), org.springframework.security.web.context.SecurityContextHolderFilter.class);
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/" + AppShell.STYLESHEET, "/styles/**", "/images/**").permitAll());

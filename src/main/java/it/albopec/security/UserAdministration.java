@@ -38,14 +38,16 @@ public class UserAdministration {
     private final PasswordEncoder encoder;
     private final CurrentUser currentUser;
     private final SessionRegistry sessions;
+    private final SecurityStamps stamps;
     private final Clock clock;
 
     UserAdministration(AppUserRepository users, PasswordEncoder encoder, CurrentUser currentUser,
-                       SessionRegistry sessions, Clock clock) {
+                       SessionRegistry sessions, SecurityStamps stamps, Clock clock) {
         this.users = users;
         this.encoder = encoder;
         this.currentUser = currentUser;
         this.sessions = sessions;
+        this.stamps = stamps;
         this.clock = clock;
     }
 
@@ -95,7 +97,7 @@ public class UserAdministration {
         }
         users.flush();
         if (!enabled) {
-            endSessions(user.getUsername());
+            endSessions(user);
         }
         log.info("User {} {} by {}", user.getUsername(), enabled ? "enabled" : "disabled", currentUser.usernameOrSystem());
         return user.toSummary();
@@ -107,7 +109,8 @@ public class UserAdministration {
         AppUser user = ownStaff(userId);
         String password = temporaryPassword();
         user.changePassword(encoder.encode(password), true); // temporary: the user chooses their own at the next sign-in
-        endSessions(user.getUsername());
+        users.flush();
+        endSessions(user);
         log.info("Password of {} reset by {}", user.getUsername(), currentUser.usernameOrSystem());
         return password;
     }
@@ -161,6 +164,11 @@ public class UserAdministration {
         if (user.getVersion() != expectedVersion) {
             throw new ObjectOptimisticLockingFailureException(AppUser.class, user.getId());
         }
+    }
+
+    private void endSessions(AppUser user) {
+        stamps.forget(user.getId()); // the other nodes see the new stamp within the stamp cache's period
+        endSessions(user.getUsername());
     }
 
     private void endSessions(String username) {
