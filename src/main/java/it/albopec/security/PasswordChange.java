@@ -41,7 +41,7 @@ public class PasswordChange {
      * Replaces the signed-in user's password. Their other sessions end (on every node); this one goes on with the new
      * state, no longer temporary.
      */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(AppRoles.IS_SIGNED_IN)
     @Transactional
     public void changeOwnPassword(String currentPassword, String newPassword, String repeated) {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
