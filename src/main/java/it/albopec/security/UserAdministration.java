@@ -40,14 +40,17 @@ public class UserAdministration {
     private final SessionRegistry sessions;
     private final SecurityStamps stamps;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     UserAdministration(AppUserRepository users, PasswordEncoder encoder, CurrentUser currentUser,
-                       SessionRegistry sessions, SecurityStamps stamps, Clock clock) {
+                       SessionRegistry sessions, SecurityStamps stamps, Clock clock,
+                       org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
+        this.stamps = stamps;
         this.users = users;
         this.encoder = encoder;
         this.currentUser = currentUser;
         this.sessions = sessions;
-        this.stamps = stamps;
         this.clock = clock;
     }
 
@@ -100,6 +103,7 @@ public class UserAdministration {
             endSessions(user);
         }
         log.info("User {} {} by {}", user.getUsername(), enabled ? "enabled" : "disabled", currentUser.usernameOrSystem());
+        audited(user, enabled ? "enabled" : "disabled", new StaffUserChanged.Field("enabled", String.valueOf(!enabled), String.valueOf(enabled)));
         return user.toSummary();
     }
 
@@ -112,6 +116,7 @@ public class UserAdministration {
         users.flush();
         endSessions(user);
         log.info("Password of {} reset by {}", user.getUsername(), currentUser.usernameOrSystem());
+        audited(user, "password-reset");
         return password;
     }
 
@@ -151,7 +156,18 @@ public class UserAdministration {
         created.changePassword(created.getPasswordHash(), true); // someone else chose it: temporary
         AppUser saved = users.save(created);
         log.info("User {} with role {} created by {}", username, user.role(), currentUser.usernameOrSystem());
+        audited(saved, "created", new StaffUserChanged.Field("username", null, saved.getUsername()),
+                new StaffUserChanged.Field("displayName", null, saved.getDisplayName()), new StaffUserChanged.Field("email", null, saved.getEmail()),
+                new StaffUserChanged.Field("role", null, saved.getRole()));
         return saved;
+    }
+
+    /** Tells the audit trail of the user's Order (none for the operator's own account). */
+    private void audited(AppUser user, String action, StaffUserChanged.Field... fields) {
+        if (user.getOrderId() != null) {
+            events.publishEvent(new StaffUserChanged(user.getOrderId(), user.getId(), action,
+                    java.util.Arrays.stream(fields).filter(f -> !java.util.Objects.equals(f.before(), f.after())).toList()));
+        }
     }
 
     private AppUser ownStaff(long userId) {
