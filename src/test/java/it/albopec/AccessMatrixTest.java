@@ -62,6 +62,7 @@ class AccessMatrixTest extends UiTest {
         RULES.put("password-reset", Set.copyOf(USERS));
         RULES.put("member-accounts", Set.of("admin.po"));
         RULES.put("notifications", Set.of("admin.po"));
+        RULES.put("password", Set.of("operator", "admin.po", "finance.po"));
     }
 
     @Autowired

@@ -4,6 +4,7 @@ import java.util.List;
 
 import it.albopec.audit.AuditTrail;
 import it.albopec.audit.FieldChange;
+import it.albopec.base.LogText;
 import it.albopec.base.NotFoundException;
 import it.albopec.base.ServiceException;
 import it.albopec.security.AppRoles;
@@ -67,7 +68,7 @@ public class ProviderService {
             throw new ServiceException("provider.error.nameTaken", form.getName().trim());
         }
         var provider = providers.saveAndFlush(new Provider(form));
-        log.info("Provider {} added by {}", provider.getName(), currentUser.usernameOrSystem());
+        log.info("Provider {} added by {}", LogText.of(provider.getName()), currentUser.usernameOrSystem());
         audit.recordPlatform(AUDIT_TYPE, provider.getId(), "created", null, changes(null, provider.toDetails()));
         return provider.toDetails();
     }
@@ -85,7 +86,8 @@ public class ProviderService {
         var before = provider.toDetails();
         provider.apply(form);
         providers.flush();
-        log.info("Provider {} changed by {}: {} -> {}", provider.getName(), currentUser.usernameOrSystem(), before, provider.toDetails());
+        log.info("Provider {} changed by {}: {} -> {}", LogText.of(provider.getName()), currentUser.usernameOrSystem(),
+                LogText.of(before, 2000), LogText.of(provider.toDetails(), 2000));
         audit.recordPlatform(AUDIT_TYPE, id, "changed", null, changes(before, provider.toDetails()));
         return provider.toDetails();
     }

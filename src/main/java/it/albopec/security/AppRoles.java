@@ -35,5 +35,8 @@ public final class AppRoles {
     /** Anyone of an Order: its staff or a member. */
     public static final String IS_ORDER_STAFF_OR_MEMBER = "hasAnyRole('" + ADMIN + "', '" + FINANCE + "', '" + MEMBER + "')";
 
+    /** Anyone signed in, whatever the role (their own password). */
+    public static final String IS_SIGNED_IN = "hasAnyRole('" + OPERATOR + "', '" + ADMIN + "', '" + FINANCE + "', '" + MEMBER + "')";
+
     private AppRoles() {}
 }

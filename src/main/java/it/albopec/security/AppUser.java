@@ -56,6 +56,13 @@ class AppUser {
 
     @Column(name = "activated_at")
     private Instant activatedAt;
+    /** A password someone else chose (issue 16): the user must replace it at the next sign-in. */
+    @Column(name = "password_temporary", nullable = false)
+    private boolean passwordTemporary;
+
+    /** Changes whenever the user's sessions must end, on every node ({@link SecurityStamps}). */
+    @Column(name = "security_stamp", nullable = false)
+    private long securityStamp;
 
     protected AppUser() {}
 
@@ -87,7 +94,18 @@ class AppUser {
     void setActivatedAt(Instant activatedAt) { this.activatedAt = activatedAt; }
     void setOrderId(Long orderId) { this.orderId = orderId; }
 
+    boolean isPasswordTemporary() { return passwordTemporary; }
+    long getSecurityStamp() { return securityStamp; }
+
     void setPasswordHash(String passwordHash) { this.passwordHash = passwordHash; }
+    /** A new password: temporary when someone else chose it; the user's sessions end everywhere. */
+    void changePassword(String passwordHash, boolean temporary) {
+        this.passwordHash = passwordHash;
+        this.passwordTemporary = temporary;
+        endSessions();
+    }
+    /** Every session of the user ends at its next request, on every node. */
+    void endSessions() { this.securityStamp++; }
     void setDisplayName(String displayName) { this.displayName = displayName; }
     void setEmail(String email) { this.email = email; }
     void setRole(String role) { this.role = role; }

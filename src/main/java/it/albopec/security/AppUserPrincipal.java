@@ -22,6 +22,8 @@ final class AppUserPrincipal implements UserDetails {
     private final Long orderId;
     private final boolean enabled;
     private final Long memberId;
+    private final boolean passwordTemporary;
+    private final long securityStamp;
 
     AppUserPrincipal(AppUser user) {
         this(user, true);
@@ -37,6 +39,8 @@ final class AppUserPrincipal implements UserDetails {
         this.orderId = user.getOrderId();
         this.enabled = user.isEnabled() && mayUse;
         this.memberId = user.getMemberId();
+        this.passwordTemporary = user.isPasswordTemporary();
+        this.securityStamp = user.getSecurityStamp();
     }
 
     Long userId() { return userId; }
@@ -44,6 +48,8 @@ final class AppUserPrincipal implements UserDetails {
     String role() { return role; }
     Long orderId() { return orderId; }
     Long memberId() { return memberId; }
+    boolean passwordTemporary() { return passwordTemporary; }
+    long securityStamp() { return securityStamp; }
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {

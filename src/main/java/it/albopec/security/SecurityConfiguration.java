@@ -6,7 +6,6 @@ import it.albopec.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -29,13 +28,16 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry, SecurityStamps stamps) throws Exception {
+        // a sign-out made on any node (user disabled, password reset) ends the session here too
+        http.addFilterAfter(new SecurityStampFilter(stamps), org.springframework.security.web.context.SecurityContextHolderFilter.class);
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/" + AppShell.STYLESHEET, "/styles/**", "/images/**").permitAll());
         http.headers(headers -> headers
                 .referrerPolicy(policy -> policy.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                 .permissionsPolicyHeader(policy -> policy.policy("camera=(), microphone=(), geolocation=()"))
+                .contentSecurityPolicy(csp -> csp.policyDirectives(ContentSecurityPolicy.DIRECTIVES))
                 // Vaadin's pages are forwarded to its servlet and committed by Tomcat behind the filter's
                 // back: headers written "on commit" would be lost there, so write them before the chain runs.
                 .withObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
@@ -65,9 +67,7 @@ class SecurityConfiguration {
 
     @Bean
     AuthenticationProvider authenticationProvider(AppUserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle) {
-        var passwords = new DaoAuthenticationProvider(users);
-        passwords.setPasswordEncoder(encoder);
-        return new ThrottledAuthenticationProvider(passwords, throttle);
+        return new ThrottledAuthenticationProvider(PasswordLogin.provider(users, encoder), throttle);
     }
 
     @Bean

@@ -1,13 +1,15 @@
 package it.albopec.security;
 
 import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
-/** Username and password login, refused while the account or the client address is locked by {@link LoginThrottle}. */
+/**
+ * Username and password login, refused while the account or the client address is locked by {@link LoginThrottle}.
+ * Every attempt is counted before the password is checked; only a successful one is taken back.
+ */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     private final DaoAuthenticationProvider passwords;
@@ -23,18 +25,10 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         String account = LoginThrottle.accountKey(authentication.getName());
         String address = authentication.getDetails() instanceof WebAuthenticationDetails details && details.getRemoteAddress() != null
                 ? LoginThrottle.addressKey(details.getRemoteAddress()) : null;
-        var locked = address == null ? throttle.lockedUntil(account) : throttle.lockedUntil(account, address);
-        if (locked.isPresent()) {
-            throw new LoginThrottledException(locked.get());
-        }
-        try {
-            Authentication result = passwords.authenticate(authentication);
-            throttle.succeeded(account);
-            return result;
-        } catch (BadCredentialsException e) {
-            throttle.failed(account, address);
-            throw e;
-        }
+        throttle.attempt(account, address); // counted first: a refused attempt never reaches the password check
+        Authentication result = passwords.authenticate(authentication);
+        throttle.succeeded(account, address);
+        return result;
     }
 
     @Override

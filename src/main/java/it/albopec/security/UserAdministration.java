@@ -3,6 +3,7 @@ package it.albopec.security;
 import java.security.SecureRandom;
 import java.time.Clock;
 
+import it.albopec.base.LogText;
 import it.albopec.base.NotFoundException;
 import it.albopec.base.ServiceException;
 import jakarta.validation.Valid;
@@ -37,12 +38,15 @@ public class UserAdministration {
     private final PasswordEncoder encoder;
     private final CurrentUser currentUser;
     private final SessionRegistry sessions;
+    private final SecurityStamps stamps;
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
 
     UserAdministration(AppUserRepository users, PasswordEncoder encoder, CurrentUser currentUser,
-                       SessionRegistry sessions, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+                       SessionRegistry sessions, SecurityStamps stamps, Clock clock,
+                       org.springframework.context.ApplicationEventPublisher events) {
         this.events = events;
+        this.stamps = stamps;
         this.users = users;
         this.encoder = encoder;
         this.currentUser = currentUser;
@@ -69,7 +73,7 @@ public class UserAdministration {
         }
         String password = temporaryPassword();
         AppUser saved = insert(user, password, currentUser.requireOrderId());
-        return new CreatedUser(saved.toSummary(), password);
+        return new CreatedUser(saved.toSummary(), password); // temporary: the user chooses their own at the first sign-in
     }
 
     /** The operator creates the first ADMIN of an Order with the password the operator chose. */
@@ -91,9 +95,12 @@ public class UserAdministration {
             throw new ServiceException("security.users.error.disableSelf");
         }
         user.setEnabled(enabled);
+        if (!enabled) {
+            user.endSessions();
+        }
         users.flush();
         if (!enabled) {
-            endSessions(user.getUsername());
+            endSessions(user);
         }
         log.info("User {} {} by {}", user.getUsername(), enabled ? "enabled" : "disabled", currentUser.usernameOrSystem());
         audited(user, enabled ? "enabled" : "disabled", new StaffUserChanged.Field("enabled", String.valueOf(!enabled), String.valueOf(enabled)));
@@ -105,8 +112,9 @@ public class UserAdministration {
     public String resetPassword(long userId) {
         AppUser user = ownStaff(userId);
         String password = temporaryPassword();
-        user.setPasswordHash(encoder.encode(password));
-        endSessions(user.getUsername());
+        user.changePassword(encoder.encode(password), true); // temporary: the user chooses their own at the next sign-in
+        users.flush();
+        endSessions(user);
         log.info("Password of {} reset by {}", user.getUsername(), currentUser.usernameOrSystem());
         audited(user, "password-reset");
         return password;
@@ -123,8 +131,10 @@ public class UserAdministration {
         if (users.countByRole(AppRoles.OPERATOR) > 0) {
             return false;
         }
-        users.save(new AppUser(username, encoder.encode(password), "Operatore", null, AppRoles.OPERATOR, null, clock.instant()));
-        log.info("First operator account {} created", username);
+        var operator = new AppUser(username, encoder.encode(password), "Operatore", null, AppRoles.OPERATOR, null, clock.instant());
+        operator.changePassword(operator.getPasswordHash(), true); // the bootstrap password is in the environment: replace it
+        users.save(operator);
+        log.info("First operator account {} created", LogText.of(username));
         return true;
     }
 
@@ -141,8 +151,10 @@ public class UserAdministration {
         if (users.existsByUsername(username)) {
             throw new ServiceException("security.users.error.usernameTaken", username);
         }
-        AppUser saved = users.save(new AppUser(username, encoder.encode(password), user.displayName().trim(),
-                blankToNull(user.email()), user.role(), orderId, clock.instant()));
+        var created = new AppUser(username, encoder.encode(password), user.displayName().trim(),
+                blankToNull(user.email()), user.role(), orderId, clock.instant());
+        created.changePassword(created.getPasswordHash(), true); // someone else chose it: temporary
+        AppUser saved = users.save(created);
         log.info("User {} with role {} created by {}", username, user.role(), currentUser.usernameOrSystem());
         audited(saved, "created", new StaffUserChanged.Field("username", null, saved.getUsername()),
                 new StaffUserChanged.Field("displayName", null, saved.getDisplayName()), new StaffUserChanged.Field("email", null, saved.getEmail()),
@@ -168,6 +180,11 @@ public class UserAdministration {
         if (user.getVersion() != expectedVersion) {
             throw new ObjectOptimisticLockingFailureException(AppUser.class, user.getId());
         }
+    }
+
+    private void endSessions(AppUser user) {
+        stamps.forget(user.getId()); // the other nodes see the new stamp within the stamp cache's period
+        endSessions(user.getUsername());
     }
 
     private void endSessions(String username) {

@@ -6,6 +6,7 @@ import it.albopec.order.OrderForm;
 import it.albopec.order.OrderService;
 import it.albopec.provider.ProviderService;
 import it.albopec.security.AppRoles;
+import it.albopec.security.PasswordChange;
 import it.albopec.security.UserAdministration;
 import it.albopec.testsupport.SignIn;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -25,8 +26,11 @@ class ConventionTestOrder {
     private final ConventionService conventions;
     private final ProviderService providers;
     private final SignIn signIn;
+    private final PasswordChange passwords;
 
-    ConventionTestOrder(OrderService orders, ConventionService conventions, ProviderService providers, SignIn signIn) {
+    ConventionTestOrder(OrderService orders, ConventionService conventions, ProviderService providers, SignIn signIn,
+                        PasswordChange passwords) {
+        this.passwords = passwords;
         this.orders = orders;
         this.conventions = conventions;
         this.providers = providers;
@@ -44,6 +48,9 @@ class ConventionTestOrder {
             form.setName("Ordine di prova delle convenzioni");
             form.setPecAddresses("segreteria.zc@pec.omceo.it");
             orders.create(form, new UserAdministration.NewUser(ADMIN, "Segreteria ZC", null, AppRoles.ADMIN), "a-long-password");
+            signIn.as(ADMIN);
+            // the operator's password is temporary: the ADMIN chooses their own before anything else
+            passwords.changeOwnPassword("a-long-password", "La segreteria ZC sceglie la sua", "La segreteria ZC sceglie la sua");
             signIn.as(ADMIN);
         }
     }

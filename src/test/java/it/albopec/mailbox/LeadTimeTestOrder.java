@@ -10,6 +10,7 @@ import it.albopec.order.OrderForm;
 import it.albopec.order.OrderService;
 import it.albopec.provider.ProviderService;
 import it.albopec.security.AppRoles;
+import it.albopec.security.PasswordChange;
 import it.albopec.security.UserAdministration;
 import it.albopec.testsupport.SignIn;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -28,8 +29,11 @@ class LeadTimeTestOrder {
     private final ConventionService conventions;
     private final ProviderService providers;
     private final SignIn signIn;
+    private final PasswordChange passwords;
 
-    LeadTimeTestOrder(OrderService orders, ConventionService conventions, ProviderService providers, SignIn signIn) {
+    LeadTimeTestOrder(OrderService orders, ConventionService conventions, ProviderService providers, SignIn signIn,
+                      PasswordChange passwords) {
+        this.passwords = passwords;
         this.orders = orders;
         this.conventions = conventions;
         this.providers = providers;
@@ -47,6 +51,9 @@ class LeadTimeTestOrder {
             order.setName("Ordine di prova dei tempi di caricamento");
             order.setPecAddresses("segreteria.zl@pec.omceo.it");
             orders.create(order, new UserAdministration.NewUser(ADMIN, "Segreteria ZL", null, AppRoles.ADMIN), "a-long-password");
+            signIn.as(ADMIN);
+            // the operator's password is temporary: the ADMIN chooses their own before anything else
+            passwords.changeOwnPassword("a-long-password", "La segreteria ZL sceglie la sua", "La segreteria ZL sceglie la sua");
             signIn.as(ADMIN);
             var convention = new ConventionForm();
             convention.setCode("OMCEO-ZL-0001");

