@@ -14,10 +14,12 @@ class MailboxHistory {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    MailboxHistory(JdbcTemplate jdbc, Clock clock) {
+    MailboxHistory(JdbcTemplate jdbc, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
     void record(Mailbox mailbox, Mailbox.Transition t, String username) {
@@ -25,6 +27,9 @@ class MailboxHistory {
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 mailbox.getId(), mailbox.getOrderId(), t.from() == null ? null : t.from().name(), t.to().name(), t.action().name(),
                 Date.valueOf(t.on()), Timestamp.from(clock.instant()), username, t.reason());
+        if (t.from() != t.to()) {
+            events.publishEvent(new MailboxStateChanged(mailbox.getOrderId(), mailbox.getMemberId(), mailbox.getId(), t.from(), t.to(), t.on()));
+        }
     }
 
     List<MailboxHistoryEntry> of(long mailboxId) {
