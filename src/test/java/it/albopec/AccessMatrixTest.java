@@ -50,6 +50,7 @@ class AccessMatrixTest extends UiTest {
         RULES.put("mailboxes", Set.of("admin.po", "finance.po"));
         RULES.put("preload", Set.of("admin.po", "finance.po"));
         RULES.put("imports", Set.of("admin.po"));
+        RULES.put("compliance", Set.of("admin.po", "finance.po"));
     }
 
     @Autowired

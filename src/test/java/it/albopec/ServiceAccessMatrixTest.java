@@ -56,7 +56,8 @@ class ServiceAccessMatrixTest {
         CONVENTION("SELECT MIN(c.id) FROM convention c JOIN medical_order o ON o.id = c.order_id WHERE o.province_code = 'FG'"),
         PRELOAD_LIST("SELECT MIN(l.id) FROM preload_list l JOIN medical_order o ON o.id = l.order_id WHERE o.province_code = 'FG'"),
         USER("SELECT MIN(u.id) FROM app_user u JOIN medical_order o ON o.id = u.order_id WHERE o.province_code = 'FG'"),
-        IMPORT_RUN("SELECT MIN(r.id) FROM import_run r JOIN medical_order o ON o.id = r.order_id WHERE o.province_code = 'FG'");
+        IMPORT_RUN("SELECT MIN(r.id) FROM import_run r JOIN medical_order o ON o.id = r.order_id WHERE o.province_code = 'FG'"),
+        COMPLIANCE_CASE("SELECT MIN(c.id) FROM compliance_case c JOIN medical_order o ON o.id = c.order_id WHERE o.province_code = 'FG'");
 
         final String query;
 
@@ -112,6 +113,17 @@ class ServiceAccessMatrixTest {
         FOREIGN_ID.put("ImportService.rows(long,ImportRowOutcome,int,int)", Kind.IMPORT_RUN);
         FOREIGN_ID.put("ImportService.writeFailedRows(long,OutputStream,Function,String)", Kind.IMPORT_RUN);
         FOREIGN_ID.put("ImportService.writePreview(long,OutputStream,List,Function)", Kind.IMPORT_RUN);
+        FOREIGN_ID.put("ComplianceService.getCase(long)", Kind.COMPLIANCE_CASE);
+        FOREIGN_ID.put("ComplianceService.casesOfMember(long)", Kind.MEMBER);
+        FOREIGN_ID.put("ComplianceService.externalAddress(long)", Kind.MEMBER);
+        FOREIGN_ID.put("ComplianceService.remind(long,String)", Kind.MEMBER);
+        FOREIGN_ID.put("ComplianceService.sendNotice(long,long)", Kind.COMPLIANCE_CASE);
+        FOREIGN_ID.put("ComplianceService.changeLetterLanguage(long,long,String)", Kind.COMPLIANCE_CASE);
+        FOREIGN_ID.put("ComplianceService.proposeToCouncil(long,long,LocalDate)", Kind.COMPLIANCE_CASE);
+        FOREIGN_ID.put("ComplianceService.suspend(long,long)", Kind.COMPLIANCE_CASE);
+        FOREIGN_ID.put("ComplianceService.recordExternalPec(long,String)", Kind.MEMBER);
+        FOREIGN_ID.put("ComplianceService.markExternalPecInvalid(long,long,InvalidReason,String)", Kind.MEMBER);
+        FOREIGN_ID.put("ComplianceService.writeLetter(long,LetterKind,OutputStream)", Kind.COMPLIANCE_CASE);
     }
 
     /**

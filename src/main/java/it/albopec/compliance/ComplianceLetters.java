@@ -43,7 +43,9 @@ class ComplianceLetters {
     /** One PDF; each letter starts on a new page. */
     void write(List<Letter> letters, OutputStream out) {
         var document = new Document(PageSize.A4, 60, 60, 50, 50);
-        PdfWriter.getInstance(document, out).setCloseStream(false);
+        PdfWriter writer = PdfWriter.getInstance(document, out);
+        writer.setCloseStream(false);
+        writer.setSpaceCharRatio(PdfWriter.NO_SPACE_CHAR_RATIO); // justified lines stretch the spaces, not the letters
         document.open();
         document.addTitle(letters.isEmpty() ? "" : subject(letters.getFirst()));
         if (letters.isEmpty()) {
@@ -111,7 +113,7 @@ class ComplianceLetters {
         date.setAlignment(Element.ALIGN_RIGHT);
         document.add(date);
         document.add(new Paragraph(" "));
-        var to = new Paragraph(t(letter, "compliance.letter.to", letter.givenName(), letter.surname()) + "\n"
+        var to = new Paragraph(t(letter, "compliance.letter.to." + (letter.female() ? "F" : "M"), letter.givenName(), letter.surname()) + "\n"
                 + t(letter, "compliance.letter.fiscalCode", letter.fiscalCode()), BODY);
         to.setIndentationLeft(260);
         document.add(to);

@@ -133,7 +133,7 @@ class ComplianceQueries {
         where.always("m.order_id = ?", orderId);
         where.always("newer.id IS NULL");
         // active members without a valid PEC; a suspended member stays listed while their case is open
-        where.always("(m.status = 'ACTIVE' AND NOT " + HAS_VALID_PEC + " OR c.id IS NOT NULL)");
+        where.always("(m.status = 'ACTIVE' AND NOT " + HAS_VALID_PEC + " OR c.id IS NOT NULL AND m.status IN ('ACTIVE', 'SUSPENDED'))");
         if (filter.text() != null && !filter.text().isBlank()) {
             String prefix = escape(filter.text().trim()) + "%";
             where.always("(m.surname LIKE ? OR m.fiscal_code LIKE ?)", prefix, prefix.toUpperCase(Locale.ROOT));

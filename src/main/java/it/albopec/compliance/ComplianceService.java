@@ -101,6 +101,16 @@ public class ComplianceService {
         return externals.findByMemberIdAndOrderId(memberId, currentUser.requireOrderId()).map(ExternalPec::toAddress);
     }
 
+    /** A member of the Order by codice fiscale (to record or check their address outside the convention). */
+    public Optional<MemberRef> memberByFiscalCode(String fiscalCode) {
+        if (fiscalCode == null || fiscalCode.isBlank()) {
+            return Optional.empty();
+        }
+        long orderId = currentUser.requireOrderId();
+        return members.findByFiscalCode(fiscalCode.trim().toUpperCase(Locale.ROOT)).filter(m -> m.orderId() == orderId)
+                .map(m -> new MemberRef(m.id(), m.surname() + " " + m.givenName() + " (" + m.fiscalCode() + ")"));
+    }
+
     /** The Order's rate today. */
     public ComplianceRate rate() {
         return queries.rate(currentUser.requireOrderId(), YearMonth.now(clock));
@@ -148,15 +158,29 @@ public class ComplianceService {
             throw new ServiceException("compliance.error.caseOpen");
         }
         OrderDetails order = orders.current();
-        String lang = language == null || language.isBlank() ? order.languages().stream().findFirst().orElse("it") : language;
-        if (ModuleTranslations.LOCALES.stream().noneMatch(l -> l.getLanguage().equals(lang))) {
-            throw new ServiceException("compliance.error.language", lang);
-        }
+        String lang = checkLanguage(language == null || language.isBlank() ? order.languages().stream().findFirst().orElse("it") : language);
         var c = cases.saveAndFlush(ComplianceCase.open(orderId, memberId, lang, today()));
         history.record(c, new ComplianceCase.Move(null, CaseStep.REMINDER_SENT, today(), null), currentUser.usernameOrSystem());
         mailLetter(c, LetterKind.REMINDER, order);
         log.info("Compliance case {} opened for member {} by {}", c.getId(), memberId, currentUser.usernameOrSystem());
         return details(c);
+    }
+
+    /** The language of the case's next letters (the register keeps none per member; Bolzano writes in Italian or German). */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public CaseDetails changeLetterLanguage(long id, long expectedVersion, String language) {
+        ComplianceCase c = own(id, expectedVersion);
+        c.setLetterLanguage(checkLanguage(language));
+        cases.saveAndFlush(c);
+        return details(c);
+    }
+
+    private static String checkLanguage(String language) {
+        if (language == null || ModuleTranslations.LOCALES.stream().noneMatch(l -> l.getLanguage().equals(language))) {
+            throw new ServiceException("compliance.error.language", String.valueOf(language));
+        }
+        return language;
     }
 
     /** The formal notice: the member has 30 days from today. */
@@ -246,7 +270,7 @@ public class ComplianceService {
         long orderId = currentUser.requireOrderId();
         members.findSummary(memberId).filter(m -> m.orderId() == orderId).orElseThrow(NotFoundException::new);
         String clean = address == null ? "" : address.trim().toLowerCase(Locale.ROOT);
-        if (!ADDRESS.matcher(clean).matches()) {
+        if (clean.length() > 254 || !ADDRESS.matcher(clean).matches()) {
             throw new ServiceException("compliance.error.address");
         }
         ExternalPec pec = externals.findByMemberIdAndOrderId(memberId, orderId).orElseGet(() -> ExternalPec.of(orderId, memberId));
@@ -266,6 +290,9 @@ public class ComplianceService {
         }
         if (reason == null) {
             throw new ServiceException("compliance.error.invalidReasonRequired");
+        }
+        if (note != null && note.length() > 500) {
+            throw new ServiceException("compliance.error.noteTooLong");
         }
         if (pec.getState() == ExternalPec.State.INVALID) {
             throw new ServiceException("compliance.error.alreadyInvalid");
@@ -304,7 +331,7 @@ public class ComplianceService {
         }
         var member = members.get(c.getMemberId());
         var row = queries.findMember(c.getOrderId(), c.getMemberId());
-        return new Letter(kind, order, member.surname(), member.givenName(), member.fiscalCode(), member.email(),
+        return new Letter(kind, order, member.surname(), member.givenName(), member.sex() != null && member.sex().isFemale(), member.fiscalCode(), member.email(),
                 row.map(NonCompliantMember::reason).orElse(Reason.NONE), row.map(NonCompliantMember::since).orElse(null),
                 kind == LetterKind.REMINDER ? c.getOpenedOn() : c.getNoticeDeadline().minusDays(CaseStep.NOTICE_DAYS),
                 c.getNoticeDeadline(), Locale.of(c.getLetterLanguage()));

@@ -6,7 +6,7 @@ import java.util.Locale;
 import it.albopec.order.OrderDetails;
 
 /** What one letter says: to whom, from which Order, why, dated when, and by when the member must act. */
-record Letter(LetterKind kind, OrderDetails order, String surname, String givenName, String fiscalCode, String email,
+record Letter(LetterKind kind, OrderDetails order, String surname, String givenName, boolean female, String fiscalCode, String email,
               Reason reason, LocalDate since, LocalDate date, LocalDate deadline, Locale language) {
 
     String fileName() {

@@ -21,6 +21,13 @@ class ValidPecListener {
         this.currentUser = currentUser;
     }
 
+    /** A member who leaves the Order (transfer, strike-off) is no longer chased by it. */
+    @EventListener
+    void on(it.albopec.member.MemberLeftOrder event) {
+        closing.close(event.orderId(), event.memberId(), event.effectiveDate(), "member " + event.status().name().toLowerCase(java.util.Locale.ROOT),
+                currentUser.usernameOrSystem());
+    }
+
     @EventListener
     void on(MailboxStateChanged event) {
         if (event.becameValid()) {

@@ -138,6 +138,18 @@ class ComplianceCaseTest {
     }
 
     @Test
+    void aMemberWhoLeavesTheOrderIsNoLongerChased() {
+        signIn.as("admin.po");
+        long member = newMember("Partente", "Pia");
+        CaseDetails c = compliance.remind(member, null);
+        members.transfer(member, members.get(member).version(), start, "OMCeO di Firenze", "domanda di trasferimento");
+        CaseDetails closed = compliance.getCase(c.id());
+        assertThat(closed.step()).isEqualTo(CaseStep.CLOSED);
+        assertThat(closed.steps().getLast().note()).isEqualTo("member transferred");
+        assertThat(compliance.find(ComplianceFilter.empty().withText("Partente"), PageRequest.of(0, 10))).isEmpty();
+    }
+
+    @Test
     void refusalsChangeNothing() {
         signIn.as("admin.po");
         long member = newMember("Doppione", "Dario");
@@ -203,7 +215,8 @@ class ComplianceCaseTest {
     @Test
     void financeReadsButCannotActAndAnotherOrdersCaseIsNotFound() {
         signIn.as("admin.fg");
-        long foggiano = members.create(TestMembers.physician("Lontano", "Luca", start.minusYears(2))).id();
+        var lontano = TestMembers.physician("Lontano", "Luca", start.minusYears(2));
+        long foggiano = members.create(lontano).id();
         CaseDetails foreign = compliance.remind(foggiano, null);
 
         signIn.as("finance.po");
@@ -216,6 +229,14 @@ class ComplianceCaseTest {
         assertThatThrownBy(() -> compliance.remind(foggiano, null)).isInstanceOf(NotFoundException.class);
         assertThat(compliance.find(ComplianceFilter.empty().withText("Lontano"), PageRequest.of(0, 10))).isEmpty();
         assertThat(compliance.casesOfMember(foggiano)).isEmpty();
+        assertThat(compliance.memberByFiscalCode(lontano.getFiscalCode())).isEmpty();
+        assertThatThrownBy(() -> compliance.writeLetters(List.of(foreign.id()), LetterKind.REMINDER, new java.io.ByteArrayOutputStream()))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> compliance.writeLettersZip(List.of(foreign.id()), LetterKind.REMINDER, new java.io.ByteArrayOutputStream()))
+                .isInstanceOf(NotFoundException.class);
+        var outcome = compliance.moveMany(List.of(new ComplianceService.Target(foggiano, foreign.id(), foreign.version(), "Lontano")),
+                ComplianceService.BulkMove.NOTICE, null);
+        assertThat(outcome.refused()).singleElement().extracting(ComplianceService.BulkOutcome.Row::messageKey).isEqualTo("compliance.error.notFound");
 
         signIn.as("operator");
         assertThatThrownBy(() -> compliance.count(ComplianceFilter.empty())).isInstanceOf(AccessDeniedException.class);

@@ -17,15 +17,11 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import it.albopec.base.ui.UserFeedback;
 import it.albopec.compliance.CaseDetails;
 import it.albopec.compliance.CaseStepEntry;
 import it.albopec.compliance.ComplianceService;
-import it.albopec.compliance.InvalidReason;
 import it.albopec.compliance.LetterKind;
 import it.albopec.compliance.NonCompliantMember;
 
@@ -77,18 +73,29 @@ class CaseDialog extends Dialog {
             steps.setItems(c.steps()); // a case has at most six steps
             steps.setAllRowsVisible(true);
             content.add(new H3(t("compliance.case.history")), steps);
-            var letters = new HorizontalLayout(letter(c, LetterKind.REMINDER));
+            var language = new com.vaadin.flow.component.select.Select<String>();
+            language.setLabel(t("compliance.case.language"));
+            language.setItems("it", "de", "en");
+            language.setItemLabelGenerator(l -> java.util.Locale.of(l).getDisplayLanguage(getLocale()));
+            language.setValue(c.letterLanguage());
+            language.setReadOnly(!canAct || !c.step().isOpen());
+            language.addValueChangeListener(e -> {
+                if (e.isFromClient() && it.albopec.base.ui.UserFeedback.attempt(
+                        () -> compliance.changeLetterLanguage(c.id(), c.version(), e.getValue()), this::render)) {
+                    render();
+                }
+            });
+            var letters = new HorizontalLayout(language, letter(c, LetterKind.REMINDER));
+            letters.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
             if (c.deadline() != null) {
                 letters.add(letter(c, LetterKind.FORMAL_NOTICE));
             }
             content.add(letters);
         }
-        content.add(new H3(t("compliance.address.title")));
-        compliance.externalAddress(member.memberId()).ifPresent(a -> content.add(new Paragraph(t("compliance.address.current", a.address(),
-                a.valid() ? t("compliance.address.valid") : t("compliance.address.invalid", date(a.invalidSince()))))));
-        if (canAct) {
-            content.add(addressForm());
-        }
+        content.add(new H3(t("compliance.address.title")), new ExternalAddressForm(compliance, member.memberId(), canAct, () -> {
+            onChange.run();
+            close();
+        }));
     }
 
     private Anchor letter(CaseDetails c, LetterKind kind) {
@@ -102,35 +109,4 @@ class CaseDialog extends Dialog {
         return anchor;
     }
 
-    private HorizontalLayout addressForm() {
-        var address = new TextField(t("compliance.address.address"));
-        address.setWidth("20em");
-        var record = new Button(t("compliance.address.recordValid"), e -> {
-            if (UserFeedback.attempt(() -> compliance.recordExternalPec(member.memberId(), address.getValue()), this::render)) {
-                UserFeedback.success(t("compliance.saved"));
-                onChange.run();
-                close();
-            }
-        });
-        var form = new HorizontalLayout(address, record);
-        form.setAlignItems(Alignment.BASELINE);
-        compliance.externalAddress(member.memberId()).filter(a -> a.valid()).ifPresent(a -> {
-            var why = new Select<InvalidReason>();
-            why.setLabel(t("compliance.address.reason"));
-            why.setItems(InvalidReason.values());
-            why.setItemLabelGenerator(r -> t("compliance.invalid." + r.name()));
-            var note = new TextField(t("compliance.address.note"));
-            note.setMaxLength(500);
-            form.add(why, note, new Button(t("compliance.address.markInvalid"), e -> {
-                if (UserFeedback.attempt(() -> compliance.markExternalPecInvalid(member.memberId(), a.version(), why.getValue(), note.getValue()),
-                        this::render)) {
-                    UserFeedback.success(t("compliance.saved"));
-                    onChange.run();
-                    render();
-                }
-            }));
-        });
-        form.setWrap(true);
-        return form;
-    }
 }

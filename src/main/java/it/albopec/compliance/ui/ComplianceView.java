@@ -62,7 +62,9 @@ public class ComplianceView extends VerticalLayout implements HasDynamicTitle, B
         configureGrid();
         add(new H1(getTranslation("compliance.title")), new Paragraph(getTranslation("compliance.intro")), filters(), count);
         if (canAct) {
-            add(new ComplianceActionBar(compliance, grid, this::refresh));
+            var address = new com.vaadin.flow.component.button.Button(getTranslation("compliance.action.address"),
+                    VaadinIcon.ENVELOPE_O.create(), e -> new ExternalAddressDialog(compliance, this::refresh).open());
+            add(new ComplianceActionBar(compliance, grid, this::refresh), address);
         }
         add(grid);
         refresh();
