@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import it.albopec.base.SqlConditions;
+import it.albopec.security.AppRoles;
 import it.albopec.security.CurrentUser;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -108,7 +109,7 @@ public class AuditTrail {
     }
 
     /** Entries of the current ADMIN's Order, newest first, filtered in SQL. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(AppRoles.IS_ADMIN)
     @Transactional(readOnly = true)
     public List<AuditEntry> find(AuditFilter filter, Pageable pageable) {
         var where = where(filter);
@@ -120,7 +121,7 @@ public class AuditTrail {
         return withChanges(entries);
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(AppRoles.IS_ADMIN)
     @Transactional(readOnly = true)
     public long count(AuditFilter filter) {
         var where = where(filter);
@@ -128,7 +129,7 @@ public class AuditTrail {
     }
 
     /** The kinds of records the current ADMIN's Order has audit entries for, e.g. "member" (for the audit page's filter). */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(AppRoles.IS_ADMIN)
     @Transactional(readOnly = true)
     public List<String> entityTypes() {
         return jdbc.queryForList("SELECT DISTINCT entity_type FROM audit_entry WHERE order_id = ? ORDER BY entity_type", String.class,

@@ -66,7 +66,7 @@ public class ConventionService {
      * The convention under which members of the current user's Order can request a mailbox today: active and
      * within its validity (the one valid from the latest date if several are).
      */
-    @PreAuthorize("hasAnyRole('ADMIN', 'FINANCE', 'MEMBER')")
+    @PreAuthorize(AppRoles.IS_ORDER_STAFF_OR_MEMBER)
     public Optional<ConventionDetails> activeConventionOfCurrentOrder() {
         LocalDate today = LocalDate.now(clock);
         return details(conventions.findByOrderIdOrderByCode(currentUser.requireOrderId())).stream()
@@ -75,19 +75,19 @@ public class ConventionService {
     }
 
     /** A convention of the current user's Order; another Order's is not found. */
-    @PreAuthorize("hasAnyRole('ADMIN', 'FINANCE', 'MEMBER')")
+    @PreAuthorize(AppRoles.IS_ORDER_STAFF_OR_MEMBER)
     public ConventionDetails get(long id) {
         return details(find(id));
     }
 
     /** A page of the current Order's conventions, by code. */
-    @PreAuthorize("hasAnyRole('ADMIN', 'FINANCE')")
+    @PreAuthorize(AppRoles.IS_ORDER_STAFF)
     public List<ConventionDetails> list(Pageable pageable) {
         var page = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), pageable.getSortOr(Sort.by("code")));
         return details(conventions.findByOrderId(currentUser.requireOrderId(), page));
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN', 'FINANCE')")
+    @PreAuthorize(AppRoles.IS_ORDER_STAFF)
     public long count() {
         return conventions.countByOrderId(currentUser.requireOrderId());
     }
@@ -113,7 +113,7 @@ public class ConventionService {
      * Refuses, with the reason the user reads, a mailbox request under a convention that is disabled (cancelled
      * at the provider) or outside its validity. The mailbox module calls it before recording a request.
      */
-    @PreAuthorize("hasAnyRole('ADMIN', 'FINANCE', 'MEMBER')")
+    @PreAuthorize(AppRoles.IS_ORDER_STAFF_OR_MEMBER)
     public void ensureAcceptingRequests(long conventionId) {
         ConventionDetails convention = get(conventionId);
         if (convention.isDisabled()) {
@@ -124,7 +124,7 @@ public class ConventionService {
         }
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(AppRoles.IS_ADMIN)
     @Transactional
     public ConventionDetails create(@Valid ConventionForm form) {
         long orderId = currentUser.requireOrderId();
@@ -140,7 +140,7 @@ public class ConventionService {
         return created;
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(AppRoles.IS_ADMIN)
     @Transactional
     public ConventionDetails update(long id, long expectedVersion, @Valid ConventionForm form) {
         Convention convention = findForChange(id, expectedVersion);
@@ -156,7 +156,7 @@ public class ConventionService {
      * quanto la convenzione verrà cancellata"). The user confirms by typing the convention's code and gives a
      * reason; a wrong code changes nothing.
      */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(AppRoles.IS_ADMIN)
     @Transactional
     public ConventionDetails disable(long id, long expectedVersion, String typedCode, String reason) {
         Convention convention = findForChange(id, expectedVersion);
@@ -172,7 +172,7 @@ public class ConventionService {
     }
 
     /** Undoes a disabling: the convention accepts requests again from the new activation date. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(AppRoles.IS_ADMIN)
     @Transactional
     public ConventionDetails activate(long id, long expectedVersion, LocalDate activation, String reason) {
         Convention convention = findForChange(id, expectedVersion);
@@ -197,7 +197,7 @@ public class ConventionService {
      * empty line. {@code expectedVersion} is the version of that language's text as read, or {@link #NEW_TEXT}
      * when the convention had no text in that language.
      */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(AppRoles.IS_ADMIN)
     @Transactional
     public ConventionDetails saveInstructions(long id, String language, long expectedVersion, String steps, String warnings) {
         if (!LANGUAGES.contains(language)) {

@@ -14,6 +14,7 @@ import it.albopec.convention.PaymentMethod;
 import it.albopec.member.MemberLeftOrder;
 import it.albopec.member.MemberService;
 import it.albopec.member.MemberSummary;
+import it.albopec.security.AppRoles;
 import it.albopec.security.CurrentUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,7 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("hasAnyRole('ADMIN', 'FINANCE')")
+@PreAuthorize(AppRoles.IS_ORDER_STAFF)
 public class MailboxService {
 
     private static final Logger log = LoggerFactory.getLogger(MailboxService.class);
@@ -93,7 +94,7 @@ public class MailboxService {
     }
 
     /** Records one step on one mailbox; refused with a reason when the step is not allowed now. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(AppRoles.IS_ADMIN)
     @Transactional
     public MailboxDetails apply(long id, long expectedVersion, MailboxCommand command) {
         Mailbox mailbox = own(id);
@@ -130,7 +131,7 @@ public class MailboxService {
      * The same step on many mailboxes, each on its own: one that is refused (wrong state, changed meanwhile) does
      * not stop the others, and the outcome tells which and why.
      */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(AppRoles.IS_ADMIN)
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     public BatchOutcome applyToMany(List<Target> targets, MailboxCommand command) {
         int done = 0;
@@ -156,7 +157,7 @@ public class MailboxService {
      *
      * @throws ServiceException when a mailbox must be opened and the Order has no active convention
      */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(AppRoles.IS_ADMIN)
     @Transactional
     public ProviderReconciliation reconcileFromProvider(List<ProviderMailbox> rows, boolean write) {
         long orderId = currentUser.requireOrderId();

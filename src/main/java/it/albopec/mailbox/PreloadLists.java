@@ -15,6 +15,7 @@ import it.albopec.convention.ConventionDetails;
 import it.albopec.convention.ConventionService;
 import it.albopec.member.MemberService;
 import it.albopec.member.MemberSummary;
+import it.albopec.security.AppRoles;
 import it.albopec.security.CurrentUser;
 import it.albopec.spreadsheet.XlsxWriter;
 import org.slf4j.Logger;
@@ -31,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("hasAnyRole('ADMIN', 'FINANCE')")
+@PreAuthorize(AppRoles.IS_ORDER_STAFF)
 public class PreloadLists {
 
     private static final Logger log = LoggerFactory.getLogger(PreloadLists.class);
@@ -58,7 +59,7 @@ public class PreloadLists {
      * Records that today's register was sent to the provider: the list keeps who was in it, and each listed
      * member without a mailbox gets one in state ELIGIBLE. Refused while the convention is disabled.
      */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(AppRoles.IS_ADMIN)
     @Transactional
     public PreloadListSummary send(LocalDate sentOn) {
         long orderId = currentUser.requireOrderId();

@@ -14,6 +14,7 @@ import it.albopec.audit.FieldChange;
 import it.albopec.base.FiscalCode;
 import it.albopec.base.NotFoundException;
 import it.albopec.base.ServiceException;
+import it.albopec.security.AppRoles;
 import it.albopec.security.CurrentUser;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
@@ -34,7 +35,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Service
 @Validated
-@PreAuthorize("hasAnyRole('ADMIN', 'FINANCE')")
+@PreAuthorize(AppRoles.IS_ORDER_STAFF)
 @Transactional(readOnly = true)
 public class MemberService {
 
@@ -98,13 +99,13 @@ public class MemberService {
         return queries.countByStatus(currentUser.requireOrderId());
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(AppRoles.IS_ADMIN)
     @Transactional
     public MemberDetails create(@Valid MemberForm form) {
         return save(form, null, null).member();
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(AppRoles.IS_ADMIN)
     @Transactional
     public MemberDetails update(long id, long expectedVersion, @Valid MemberForm form) {
         return save(form, id, expectedVersion).member();
@@ -118,7 +119,7 @@ public class MemberService {
      * @throws ServiceException                         a broken rule, with its message key
      * @throws ObjectOptimisticLockingFailureException the member was changed meanwhile
      */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(AppRoles.IS_ADMIN)
     @Transactional
     public MemberChange save(@Valid MemberForm form, Long id, Long expectedVersion) {
         long orderId = currentUser.requireOrderId();
@@ -158,7 +159,7 @@ public class MemberService {
      * For imports: creates the member with this codice fiscale or changes it, through the same rules and audit as a
      * manual edit. The import's file is the newer truth, so no version is expected.
      */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(AppRoles.IS_ADMIN)
     @Transactional
     public MemberChange upsert(@Valid MemberForm form) {
         var existing = queries.byFiscalCode(currentUser.requireOrderId(), form.getFiscalCode());
@@ -166,7 +167,7 @@ public class MemberService {
     }
 
     /** What {@link #upsert} would do, without doing it (the dry run of an import); rules are checked the same way. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(AppRoles.IS_ADMIN)
     public MemberChange preview(@Valid MemberForm form) {
         validate(form);
         return compare(queries.byFiscalCode(currentUser.requireOrderId(), form.getFiscalCode()).orElse(null), form);
@@ -176,7 +177,7 @@ public class MemberService {
      * {@link #preview} of many forms with ONE query: each outcome is what {@link #preview} would return for its form,
      * in the same order; a form {@link #preview} would refuse is {@link MemberChange.Kind#REFUSED} with the exception.
      */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(AppRoles.IS_ADMIN)
     public List<MemberChange> previewAll(List<MemberForm> forms) {
         return plan(currentUser.requireOrderId(), forms).stream().map(Planned::change).toList();
     }
@@ -191,7 +192,7 @@ public class MemberService {
      * @throws ServiceException                         a codice fiscale inserted meanwhile by another session
      * @throws ObjectOptimisticLockingFailureException a member changed meanwhile by another session
      */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(AppRoles.IS_ADMIN)
     @Transactional
     public List<MemberChange> upsertAll(List<MemberForm> forms) {
         long orderId = currentUser.requireOrderId();
@@ -295,40 +296,40 @@ public class MemberService {
         return new MemberChange(changes.isEmpty() ? MemberChange.Kind.UNCHANGED : MemberChange.Kind.CHANGED, existing, changes);
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(AppRoles.IS_ADMIN)
     @Transactional
     public MemberDetails suspend(long id, long expectedVersion, LocalDate effectiveDate, String reason) {
         return changeStatus(id, expectedVersion, StatusAction.SUSPEND, effectiveDate, reason, null);
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(AppRoles.IS_ADMIN)
     @Transactional
     public MemberDetails reinstate(long id, long expectedVersion, LocalDate effectiveDate, String reason) {
         return changeStatus(id, expectedVersion, StatusAction.REINSTATE, effectiveDate, reason, null);
     }
 
     /** The member moves to another Order; their convention mailbox is deactivated (Prato). */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(AppRoles.IS_ADMIN)
     @Transactional
     public MemberDetails transfer(long id, long expectedVersion, LocalDate effectiveDate, String destinationOrder, String reason) {
         return changeStatus(id, expectedVersion, StatusAction.TRANSFER, effectiveDate, reason, destinationOrder);
     }
 
     /** The member is struck off the register; their convention mailbox is deactivated (Prato). */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(AppRoles.IS_ADMIN)
     @Transactional
     public MemberDetails strikeOff(long id, long expectedVersion, LocalDate effectiveDate, String reason) {
         return changeStatus(id, expectedVersion, StatusAction.STRIKE_OFF, effectiveDate, reason, null);
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(AppRoles.IS_ADMIN)
     @Transactional
     public MemberDetails recordDeath(long id, long expectedVersion, LocalDate effectiveDate, String reason) {
         return changeStatus(id, expectedVersion, StatusAction.RECORD_DEATH, effectiveDate, reason, null);
     }
 
     /** Any status action; the dedicated methods above say the same with their names. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(AppRoles.IS_ADMIN)
     @Transactional
     public MemberDetails changeStatus(long id, long expectedVersion, StatusAction action, LocalDate effectiveDate, String reason,
                                       String destinationOrder) {

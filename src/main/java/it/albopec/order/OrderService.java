@@ -3,6 +3,7 @@ package it.albopec.order;
 import it.albopec.base.NotFoundException;
 import it.albopec.base.ServiceException;
 import it.albopec.base.TenantHeader;
+import it.albopec.security.AppRoles;
 import it.albopec.security.CurrentUser;
 import it.albopec.security.UserAdministration;
 import jakarta.validation.Valid;
@@ -34,29 +35,29 @@ public class OrderService implements TenantHeader {
         this.users = users;
     }
 
-    @PreAuthorize("hasRole('OPERATOR')")
+    @PreAuthorize(AppRoles.IS_OPERATOR)
     public Page<OrderDetails> list(Pageable pageable) {
         return orders.findAll(pageable).map(MedicalOrder::toDetails);
     }
 
-    @PreAuthorize("hasRole('OPERATOR')")
+    @PreAuthorize(AppRoles.IS_OPERATOR)
     public long count() {
         return orders.count();
     }
 
-    @PreAuthorize("hasRole('OPERATOR')")
+    @PreAuthorize(AppRoles.IS_OPERATOR)
     public OrderDetails get(long id) {
         return orders.findById(id).map(MedicalOrder::toDetails).orElseThrow(NotFoundException::new);
     }
 
     /** The signed-in staff user's own Order. */
-    @PreAuthorize("hasAnyRole('ADMIN', 'FINANCE', 'MEMBER')")
+    @PreAuthorize(AppRoles.IS_ORDER_STAFF_OR_MEMBER)
     public OrderDetails current() {
         return orders.findById(currentUser.requireOrderId()).map(MedicalOrder::toDetails).orElseThrow(NotFoundException::new);
     }
 
     /** Creates an Order together with its first ADMIN, so that the Order can start working at once. */
-    @PreAuthorize("hasRole('OPERATOR')")
+    @PreAuthorize(AppRoles.IS_OPERATOR)
     @Transactional
     public OrderDetails create(@Valid OrderForm form, @Valid UserAdministration.NewUser firstAdmin, String password) {
         if (orders.existsByProvinceCode(form.getProvinceCode())) {
@@ -70,7 +71,7 @@ public class OrderService implements TenantHeader {
         return order.toDetails();
     }
 
-    @PreAuthorize("hasRole('OPERATOR')")
+    @PreAuthorize(AppRoles.IS_OPERATOR)
     @Transactional
     public OrderDetails update(long id, long expectedVersion, @Valid OrderForm form) {
         MedicalOrder order = orders.findById(id).orElseThrow(NotFoundException::new);

@@ -4,6 +4,7 @@ import java.util.List;
 
 import it.albopec.base.NotFoundException;
 import it.albopec.base.ServiceException;
+import it.albopec.security.AppRoles;
 import it.albopec.security.CurrentUser;
 import jakarta.validation.Valid;
 import org.slf4j.Logger;
@@ -53,7 +54,7 @@ public class ProviderService {
         return providers.findById(id).map(Provider::toDetails).orElseThrow(NotFoundException::new);
     }
 
-    @PreAuthorize("hasRole('OPERATOR')")
+    @PreAuthorize(AppRoles.IS_OPERATOR)
     @Transactional
     public ProviderDetails create(@Valid ProviderForm form) {
         if (providers.existsByName(form.getName().trim())) {
@@ -64,7 +65,7 @@ public class ProviderService {
         return provider.toDetails();
     }
 
-    @PreAuthorize("hasRole('OPERATOR')")
+    @PreAuthorize(AppRoles.IS_OPERATOR)
     @Transactional
     public ProviderDetails update(long id, long expectedVersion, @Valid ProviderForm form) {
         Provider provider = providers.findById(id).orElseThrow(NotFoundException::new);

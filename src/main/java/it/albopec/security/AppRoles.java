@@ -18,5 +18,18 @@ public final class AppRoles {
     public static final List<String> ORDER_STAFF = List.of(ADMIN, FINANCE);
     public static final List<String> ALL = List.of(OPERATOR, ADMIN, FINANCE, MEMBER);
 
+    /*
+     * The checks of @PreAuthorize, built from the role names above so that no security annotation spells a role.
+     * ArchitectureTest keeps it so.
+     */
+    /** Only the Order's ADMIN. */
+    public static final String IS_ADMIN = "hasRole('" + ADMIN + "')";
+    /** Only the platform operator. */
+    public static final String IS_OPERATOR = "hasRole('" + OPERATOR + "')";
+    /** The Order's staff: ADMIN or FINANCE. */
+    public static final String IS_ORDER_STAFF = "hasAnyRole('" + ADMIN + "', '" + FINANCE + "')";
+    /** Anyone of an Order: its staff or a member. */
+    public static final String IS_ORDER_STAFF_OR_MEMBER = "hasAnyRole('" + ADMIN + "', '" + FINANCE + "', '" + MEMBER + "')";
+
     private AppRoles() {}
 }

@@ -48,18 +48,18 @@ public class UserAdministration {
         this.clock = clock;
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(AppRoles.IS_ADMIN)
     public Page<UserSummary> orderStaff(Pageable pageable) {
         return users.findByOrderIdAndRoleIn(currentUser.requireOrderId(), AppRoles.ORDER_STAFF, pageable).map(AppUser::toSummary);
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN', 'FINANCE')")
+    @PreAuthorize(AppRoles.IS_ORDER_STAFF)
     public long countOrderStaff() {
         return users.countByOrderIdAndRoleIn(currentUser.requireOrderId(), AppRoles.ORDER_STAFF);
     }
 
     /** Creates a staff user of the caller's Order and returns the temporary password to hand over. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(AppRoles.IS_ADMIN)
     @Transactional
     public CreatedUser createStaffUser(@Valid NewUser user) {
         if (!AppRoles.ORDER_STAFF.contains(user.role())) {
@@ -71,7 +71,7 @@ public class UserAdministration {
     }
 
     /** The operator creates the first ADMIN of an Order with the password the operator chose. */
-    @PreAuthorize("hasRole('OPERATOR')")
+    @PreAuthorize(AppRoles.IS_OPERATOR)
     @Transactional
     public UserSummary createFirstAdmin(long orderId, @Valid NewUser user, String password) {
         if (password == null || password.length() < 10) {
@@ -80,7 +80,7 @@ public class UserAdministration {
         return insert(new NewUser(user.username(), user.displayName(), user.email(), AppRoles.ADMIN), password, orderId).toSummary();
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(AppRoles.IS_ADMIN)
     @Transactional
     public UserSummary setEnabled(long userId, long expectedVersion, boolean enabled) {
         AppUser user = ownStaff(userId);
@@ -97,7 +97,7 @@ public class UserAdministration {
         return user.toSummary();
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(AppRoles.IS_ADMIN)
     @Transactional
     public String resetPassword(long userId) {
         AppUser user = ownStaff(userId);
@@ -108,7 +108,7 @@ public class UserAdministration {
         return password;
     }
 
-    @PreAuthorize("hasRole('OPERATOR')")
+    @PreAuthorize(AppRoles.IS_OPERATOR)
     public long countOrderAdmins(long orderId) {
         return users.countByOrderIdAndRoleIn(orderId, java.util.List.of(AppRoles.ADMIN));
     }

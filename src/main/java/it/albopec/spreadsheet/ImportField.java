@@ -40,6 +40,14 @@ public enum ImportField {
                     REGISTRATION_DATE, MEDICI_NUMBER, MEDICI_DATE, ODONTOIATRI_NUMBER, ODONTOIATRI_DATE, EMAIL, PHONE),
             ImportKind.PROVIDER_MAILBOXES, List.of(FISCAL_CODE, SURNAME, GIVEN_NAME, PEC, ACTIVATED_ON, EXPIRES_ON, PROVIDER_STATE));
 
+    /** The {@code MemberForm} property each register field fills, as Bean Validation names it in a violation. */
+    private static final java.util.Map<String, ImportField> BY_PROPERTY = java.util.Map.ofEntries(
+            java.util.Map.entry("fiscalCode", FISCAL_CODE), java.util.Map.entry("surname", SURNAME),
+            java.util.Map.entry("givenName", GIVEN_NAME), java.util.Map.entry("sex", SEX), java.util.Map.entry("birthDate", BIRTH_DATE),
+            java.util.Map.entry("birthplaceCode", BIRTHPLACE), java.util.Map.entry("email", EMAIL), java.util.Map.entry("phone", PHONE),
+            java.util.Map.entry("mediciChirurghiNumber", MEDICI_NUMBER), java.util.Map.entry("mediciChirurghiDate", MEDICI_DATE),
+            java.util.Map.entry("odontoiatriNumber", ODONTOIATRI_NUMBER), java.util.Map.entry("odontoiatriDate", ODONTOIATRI_DATE));
+
     private final List<String> headers;
 
     ImportField(String... headers) {
@@ -54,6 +62,26 @@ public enum ImportField {
     /** The field of this kind of import a header names, if any. */
     public static Optional<ImportField> recognise(String header, ImportKind kind) {
         return recognise(header).filter(f -> of(kind).contains(f));
+    }
+
+    /** The field that fills a member form's property; other properties belong to the registration columns. */
+    static ImportField ofProperty(String property) {
+        return BY_PROPERTY.getOrDefault(property, REGISTRATION_NUMBER);
+    }
+
+    /**
+     * The column this field was read from: its own, else the generic registration column it may come from (a sheet
+     * with "Sezione" + "Numero" fills the section's number and date); -1 when the sheet has neither.
+     */
+    int columnIn(java.util.Map<ImportField, Integer> byField) {
+        Integer column = byField.get(this);
+        if (column == null && (this == MEDICI_NUMBER || this == ODONTOIATRI_NUMBER)) {
+            column = byField.get(REGISTRATION_NUMBER);
+        }
+        if (column == null && (this == MEDICI_DATE || this == ODONTOIATRI_DATE)) {
+            column = byField.get(REGISTRATION_DATE);
+        }
+        return column == null ? -1 : column;
     }
 
     /** The field a header names, if any. */

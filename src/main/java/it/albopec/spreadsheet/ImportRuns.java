@@ -48,6 +48,18 @@ class ImportRuns {
         return keys.getKey().longValue();
     }
 
+    /** A file refused before its rows were read: a finished run with the reason, so the history shows it. */
+    void refused(long orderId, String username, Instant at, java.nio.file.Path file, String fileName, ImportFailure failure) {
+        long size;
+        try {
+            size = java.nio.file.Files.size(file);
+        } catch (java.io.IOException e) {
+            size = 0;
+        }
+        long runId = start(orderId, ImportKind.REGISTER, username, at, fileName, size, null, ImportStatus.REFUSED);
+        finish(runId, ImportStatus.REFUSED, false, 0, at, 0, failure);
+    }
+
     void saveLayout(long runId, List<String> headers, Map<ImportField, Integer> mapping) {
         var encoded = new StringBuilder();
         mapping.forEach((field, column) -> encoded.append(encoded.isEmpty() ? "" : ";").append(field.name()).append('=').append(column));

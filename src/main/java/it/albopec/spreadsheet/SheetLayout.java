@@ -1,5 +1,7 @@
 package it.albopec.spreadsheet;
 
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,5 +14,20 @@ public record SheetLayout(int headerRow, List<String> headers, Map<Integer, Impo
     public SheetLayout {
         headers = List.copyOf(headers);
         mapping = Map.copyOf(mapping);
+    }
+
+    /** Each header taken as remembered, else as recognised for the kind; a field is taken once, by its first column. */
+    static SheetLayout of(SheetReader.SheetRow header, Map<String, ImportField> remembered, ImportKind kind) {
+        var mapping = new HashMap<Integer, ImportField>();
+        var used = EnumSet.noneOf(ImportField.class);
+        List<String> cells = header.cells();
+        for (int i = 0; i < cells.size(); i++) {
+            String h = cells.get(i).strip();
+            ImportField field = remembered.containsKey(h) ? remembered.get(h) : ImportField.recognise(h, kind).orElse(null);
+            if (field != null && used.add(field)) {
+                mapping.put(i, field);
+            }
+        }
+        return new SheetLayout(header.number(), cells, mapping);
     }
 }

@@ -114,6 +114,25 @@ final class SheetReader {
         }
     }
 
+    /** The header row of a sheet, without reading the rows after it. */
+    static SheetRow header(Path file, String sheetName) {
+        var handler = new RowHandler() {
+            SheetRow header;
+
+            @Override
+            public void header(SheetRow header, int estimatedRows) {
+                this.header = header;
+            }
+
+            @Override
+            public boolean row(SheetRow row) {
+                return false;
+            }
+        };
+        read(file, sheetName, handler);
+        return handler.header;
+    }
+
     private static int estimatedRows(Sheet sheet) {
         try {
             return sheet.getLastRowNum() + 1;
