@@ -18,6 +18,7 @@ import it.albopec.member.MemberService;
 import it.albopec.member.MemberStatus;
 import it.albopec.order.OrderDetails;
 import it.albopec.order.OrderService;
+import it.albopec.security.AppRoles;
 import it.albopec.security.CurrentUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,7 +39,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("hasAnyRole('ADMIN', 'FINANCE')")
+@PreAuthorize(AppRoles.IS_ORDER_STAFF)
 public class ComplianceService {
 
     private static final Logger log = LoggerFactory.getLogger(ComplianceService.class);
@@ -143,7 +144,7 @@ public class ComplianceService {
      *
      * @param language the letter's language ("it", "de", "en"); null: the Order's first language
      */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(AppRoles.IS_ADMIN)
     @Transactional
     public CaseDetails remind(long memberId, String language) {
         long orderId = currentUser.requireOrderId();
@@ -167,7 +168,7 @@ public class ComplianceService {
     }
 
     /** The language of the case's next letters (the register keeps none per member; Bolzano writes in Italian or German). */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(AppRoles.IS_ADMIN)
     @Transactional
     public CaseDetails changeLetterLanguage(long id, long expectedVersion, String language) {
         ComplianceCase c = own(id, expectedVersion);
@@ -184,7 +185,7 @@ public class ComplianceService {
     }
 
     /** The formal notice: the member has 30 days from today. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(AppRoles.IS_ADMIN)
     @Transactional
     public CaseDetails sendNotice(long id, long expectedVersion) {
         ComplianceCase c = own(id, expectedVersion);
@@ -194,7 +195,7 @@ public class ComplianceService {
     }
 
     /** Puts the case on the list of the Council meeting of that date, for suspension. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(AppRoles.IS_ADMIN)
     @Transactional
     public CaseDetails proposeToCouncil(long id, long expectedVersion, LocalDate meetingDate) {
         ComplianceCase c = own(id, expectedVersion);
@@ -210,7 +211,7 @@ public class ComplianceService {
      * The Council decided the suspension at its meeting: the member is suspended from the meeting's date through the
      * register's own action (audited there), and the case records it. Refused before the meeting is held.
      */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(AppRoles.IS_ADMIN)
     @Transactional
     public CaseDetails suspend(long id, long expectedVersion) {
         ComplianceCase c = own(id, expectedVersion);
@@ -234,7 +235,7 @@ public class ComplianceService {
      * The same step on many members, each on its own: a refusal (wrong step, changed meanwhile, a valid PEC already)
      * does not stop the others, and the outcome names each refused member and why.
      */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(AppRoles.IS_ADMIN)
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public BulkOutcome moveMany(List<Target> targets, BulkMove move, LocalDate meetingDate) {
         var outcomes = new ArrayList<BulkOutcome.Row>();
@@ -264,7 +265,7 @@ public class ComplianceService {
      * The member communicated a PEC address of their own (outside the convention): it counts as digital domicile
      * from today, and closes their open case at once.
      */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(AppRoles.IS_ADMIN)
     @Transactional
     public ExternalAddress recordExternalPec(long memberId, String address) {
         long orderId = currentUser.requireOrderId();
@@ -281,7 +282,7 @@ public class ComplianceService {
     }
 
     /** The address outside the convention is not a working PEC (a message bounced, or it was reported closed). */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(AppRoles.IS_ADMIN)
     @Transactional
     public ExternalAddress markExternalPecInvalid(long memberId, long expectedVersion, InvalidReason reason, String note) {
         ExternalPec pec = externals.findByMemberIdAndOrderId(memberId, currentUser.requireOrderId()).orElseThrow(NotFoundException::new);
