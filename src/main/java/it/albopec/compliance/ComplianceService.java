@@ -345,7 +345,8 @@ public class ComplianceService {
         }
         Letter letter = letterFor(c, kind, order);
         if (letter.email() != null && !letter.email().isBlank()) {
-            outbox.enqueue(c.getOrderId(), c.getMemberId(), letter.email(), letters.subject(letter), letters.body(letter), letter.language());
+            outbox.enqueue(c.getOrderId(), letter.email(), letter.language(), letters.subject(letter), letters.body(letter),
+                    "compliance:" + kind.name() + ":case:" + c.getId());
         }
     }
 

@@ -9,6 +9,10 @@ import java.util.Locale;
  */
 public interface LetterMail {
 
-    /** Queues one e-mail to the member; it leaves with the outbox, not here. */
-    void enqueue(long orderId, long memberId, String to, String subject, String body, Locale language);
+    /**
+     * Queues one e-mail to the member in the caller's transaction; it leaves with the outbox, not here.
+     *
+     * @param dedupKey the letter, e.g. "compliance:FORMAL_NOTICE:case:42": the same letter is queued once
+     */
+    void enqueue(long orderId, String to, Locale language, String subject, String body, String dedupKey);
 }
