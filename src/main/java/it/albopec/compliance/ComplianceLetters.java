@@ -79,6 +79,43 @@ class ComplianceLetters {
         }
     }
 
+    /** One member on a Council meeting's list. */
+    record CouncilEntry(String surname, String givenName, String fiscalCode, Reason reason, LocalDate reminder, LocalDate notice,
+                        LocalDate deadline) {}
+
+    /** The list for the Council meeting: a table of the members whose suspension is proposed. */
+    void writeCouncilList(it.albopec.order.OrderDetails order, LocalDate meeting, List<CouncilEntry> entries, java.util.Locale language,
+                          OutputStream out) {
+        var document = new Document(PageSize.A4.rotate(), 40, 40, 40, 40);
+        PdfWriter writer = PdfWriter.getInstance(document, out);
+        writer.setCloseStream(false);
+        document.open();
+        var head = new Paragraph(order.displayName(language), LETTERHEAD);
+        head.setAlignment(Element.ALIGN_CENTER);
+        document.add(head);
+        document.add(new Paragraph(" "));
+        String date = meeting.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language));
+        document.add(new Paragraph(translations.getTranslation("compliance.council.title", language, date), BOLD));
+        document.add(new Paragraph(translations.getTranslation("compliance.council.intro", language, entries.size()), BODY));
+        document.add(new Paragraph(" "));
+        var table = new org.openpdf.text.pdf.PdfPTable(new float[] {3, 3, 3, 4, 2, 2, 2});
+        table.setWidthPercentage(100);
+        for (String key : List.of("surname", "givenName", "fiscalCode", "reason", "reminder", "notice", "deadline")) {
+            table.addCell(new org.openpdf.text.Phrase(translations.getTranslation("compliance.council.column." + key, language), BOLD));
+        }
+        var shortDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(language);
+        for (CouncilEntry e : entries) {
+            for (String cell : List.of(e.surname(), e.givenName(), e.fiscalCode(),
+                    translations.getTranslation("compliance.reason." + e.reason().name(), language),
+                    e.reminder() == null ? "" : e.reminder().format(shortDate), e.notice() == null ? "" : e.notice().format(shortDate),
+                    e.deadline() == null ? "" : e.deadline().format(shortDate))) {
+                table.addCell(new org.openpdf.text.Phrase(cell, BODY));
+            }
+        }
+        document.add(table);
+        document.close();
+    }
+
     String subject(Letter letter) {
         return t(letter, "compliance.letter." + letter.kind().name() + ".subject");
     }

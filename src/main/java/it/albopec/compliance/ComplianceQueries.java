@@ -147,6 +147,10 @@ class ComplianceQueries {
         if (filter.withoutCase()) {
             where.always("c.id IS NULL");
         }
+        if (filter.councilMeeting() != null) {
+            where.always("c.council_meeting_id = (SELECT cm.id FROM council_meeting cm WHERE cm.order_id = ? AND cm.meeting_date = ?)",
+                    orderId, Date.valueOf(filter.councilMeeting()));
+        }
         return where;
     }
 

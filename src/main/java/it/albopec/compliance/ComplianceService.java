@@ -315,6 +315,25 @@ public class ComplianceService {
         letters.write(ids.stream().map(this::own).map(c -> letterFor(c, kind, order)).toList(), out);
     }
 
+    /**
+     * The list for a Council meeting: the members whose suspension is proposed to it, with their reason and the
+     * dates of reminder, notice and deadline, as one PDF on the Order's letterhead in the user's language.
+     */
+    public void writeCouncilList(LocalDate meeting, Locale language, OutputStream out) {
+        long orderId = currentUser.requireOrderId();
+        if (meeting == null) {
+            throw new ServiceException("compliance.error.meetingRequired");
+        }
+        var rows = queries.find(orderId, ComplianceFilter.empty().withCouncilMeeting(meeting),
+                org.springframework.data.domain.PageRequest.of(0, 5000));
+        var entries = rows.stream().map(r -> {
+            var c = own(r.caseId());
+            return new ComplianceLetters.CouncilEntry(r.surname(), r.givenName(), r.fiscalCode(), r.reason(), c.getOpenedOn(),
+                    c.getNoticeDeadline() == null ? null : c.getNoticeDeadline().minusDays(CaseStep.NOTICE_DAYS), c.getNoticeDeadline());
+        }).toList();
+        letters.writeCouncilList(orders.current(), meeting, entries, ModuleTranslations.supported(language), out);
+    }
+
     /** Many cases' letters as a ZIP with one PDF per member. */
     public void writeLettersZip(List<Long> ids, LetterKind kind, OutputStream out) {
         OrderDetails order = orders.current();

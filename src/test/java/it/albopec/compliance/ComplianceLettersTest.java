@@ -34,6 +34,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ComplianceLettersTest {
 
     @Autowired ComplianceService compliance;
+    @Autowired ComplianceJob job;
     @Autowired MemberService members;
     @Autowired SignIn signIn;
     @Autowired TestClock.MutableClock clock;
@@ -129,6 +130,30 @@ class ComplianceLettersTest {
         assertThat(names).containsExactly("sollecito-pec-" + first.getFiscalCode() + ".pdf", "sollecito-pec-" + second.getFiscalCode() + ".pdf");
         assertThat(texts.get(0)).contains("Ugo Uno").contains("Sollecito alla comunicazione del domicilio digitale (PEC)");
         assertThat(texts.get(1)).contains("Dino Due");
+    }
+
+    @Test
+    void theListForACouncilMeetingNamesTheMembersProposedToIt() throws IOException {
+        clock.setToday(today);
+        signIn.as("admin.po");
+        var proposed = TestMembers.physician("Consigliato", "Corrado", today.minusYears(6));
+        var waiting = TestMembers.physician("Attesa", "Alba", today.minusYears(6));
+        var c = compliance.remind(members.create(proposed).id(), null);
+        c = compliance.sendNotice(c.id(), c.version());
+        var w = compliance.remind(members.create(waiting).id(), null);
+        compliance.sendNotice(w.id(), w.version());
+        clock.setToday(today.plusDays(31));
+        job.run(today.plusDays(31));
+        LocalDate meeting = today.plusDays(45);
+        compliance.proposeToCouncil(c.id(), compliance.getCase(c.id()).version(), meeting);
+
+        var out = new ByteArrayOutputStream();
+        compliance.writeCouncilList(meeting, java.util.Locale.ITALIAN, out);
+
+        String text = text(out.toByteArray());
+        assertThat(text).contains("Elenco per la seduta del Consiglio del 16 aprile 2026")
+                .contains("Consigliato").contains(proposed.getFiscalCode()).contains("Nessuna PEC")
+                .doesNotContain("Attesa");
     }
 
     private byte[] letter(long caseId, LetterKind kind) {

@@ -52,7 +52,9 @@ public class ComplianceView extends VerticalLayout implements HasDynamicTitle, B
     private final Select<Reason> reason = new Select<>();
     private final Select<CaseStep> step = new Select<>();
     private final Checkbox withoutCase = new Checkbox();
-    private ComplianceFilter filter = ComplianceFilter.empty();
+    private final Select<java.time.LocalDate> meeting = new Select<>();
+    private final com.vaadin.flow.component.html.Anchor councilList = new com.vaadin.flow.component.html.Anchor();
+    private volatile ComplianceFilter filter = ComplianceFilter.empty();
 
     public ComplianceView(ComplianceService compliance, CurrentUser currentUser) {
         this.compliance = compliance;
@@ -104,7 +106,27 @@ public class ComplianceView extends VerticalLayout implements HasDynamicTitle, B
             filter = filter.withWithoutCase(e.getValue());
             refresh();
         });
-        var bar = new FlexLayout(text, reason, step, withoutCase);
+        meeting.setLabel(getTranslation("compliance.filter.meeting"));
+        meeting.setEmptySelectionAllowed(true);
+        meeting.setEmptySelectionCaption(getTranslation("compliance.filter.any"));
+        meeting.setItems(compliance.councilMeetings());
+        meeting.setItemLabelGenerator(d -> d == null ? getTranslation("compliance.filter.any") : date(d));
+        meeting.addValueChangeListener(e -> {
+            filter = filter.withCouncilMeeting(e.getValue());
+            councilList.setEnabled(e.getValue() != null);
+            refresh();
+        });
+        var locale = getLocale();
+        councilList.setText(getTranslation("compliance.council.download"));
+        councilList.setHref(com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(event -> {
+            var out = new java.io.ByteArrayOutputStream();
+            compliance.writeCouncilList(filter.councilMeeting(), locale, out);
+            return new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(out.toByteArray()),
+                    "consiglio-" + filter.councilMeeting() + ".pdf", "application/pdf", out.size());
+        }));
+        councilList.getElement().setAttribute("download", true);
+        councilList.setEnabled(false);
+        var bar = new FlexLayout(text, reason, step, withoutCase, meeting, councilList);
         bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         bar.setAlignItems(Alignment.END);
         bar.addClassName("filter-bar");
