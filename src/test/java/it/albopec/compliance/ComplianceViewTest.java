@@ -77,6 +77,37 @@ class ComplianceViewTest extends UiTest {
     }
 
     @Test
+    @WithUserDetails("admin.po")
+    void theCaseDialogShowsEveryStepAndAValidAddressClosesTheCase() {
+        long member = members.create(it.albopec.testsupport.TestMembers.physician("Dialogo", "Dora", java.time.LocalDate.now().minusYears(4))).id();
+        compliance.remind(member, null);
+        navigate(ComplianceView.class);
+        test($(com.vaadin.flow.component.textfield.TextField.class).withPropertyValue(
+                com.vaadin.flow.component.textfield.TextField::getPlaceholder, "Cognome o codice fiscale").single()).setValue("Dialogo");
+        @SuppressWarnings("unchecked")
+        Grid<NonCompliantMember> grid = $(Grid.class).single();
+        assertThat(test(grid).size()).isEqualTo(1);
+        test(grid).clickRow(0);
+
+        var dialog = $(com.vaadin.flow.component.dialog.Dialog.class).last();
+        String text = dialog.getElement().getTextRecursively();
+        assertThat(text).contains("Sollecito inviato").contains("Nessuna PEC");
+        @SuppressWarnings("unchecked")
+        Grid<CaseStepEntry> steps = $(Grid.class, dialog).single();
+        assertThat(test(steps).size()).isEqualTo(1);
+        assertThat(test(steps).getRow(0).username()).isEqualTo("admin.po");
+
+        test($(com.vaadin.flow.component.textfield.TextField.class, dialog).withCaption("Indirizzo PEC").single()).setValue("non valido");
+        test($(Button.class, dialog).withText("Registra come valido").single()).click();
+        assertThat(compliance.casesOfMember(member).getFirst().step()).as("bad input changes nothing").isEqualTo(CaseStep.REMINDER_SENT);
+
+        test($(com.vaadin.flow.component.textfield.TextField.class, dialog).withCaption("Indirizzo PEC").single()).setValue("dora.dialogo@pec.example.it");
+        test($(Button.class, dialog).withText("Registra come valido").single()).click();
+        assertThat(compliance.casesOfMember(member).getFirst().step()).isEqualTo(CaseStep.CLOSED);
+        assertThat(test(grid).size()).isZero();
+    }
+
+    @Test
     @WithUserDetails("finance.po")
     void financeReadsTheListButTakesNoStep() {
         navigate(ComplianceView.class);
