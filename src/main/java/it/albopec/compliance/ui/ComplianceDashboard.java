@@ -72,11 +72,12 @@ class ComplianceDashboard implements DashboardPanel {
     static String trendChart(List<ComplianceRate> trend, Locale locale) {
         var data = new DefaultCategoryDataset();
         for (ComplianceRate rate : trend) {
-            String month = rate.month().getMonth().getDisplayName(TextStyle.SHORT, locale) + " " + rate.month().getYear();
+            String month = rate.month().getMonth().getDisplayName(TextStyle.SHORT, locale) + " " + rate.month().getYear() % 100;
             data.addValue(rate.percent(), "rate", month);
         }
         JFreeChart chart = ChartFactory.createLineChart(null, null, null, data, PlotOrientation.VERTICAL, false, false, false);
         CategoryPlot plot = style(chart);
+        plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(1.6f); // "gen 26" fits under its point
         var axis = (NumberAxis) plot.getRangeAxis();
         axis.setRange(0, 100);
         var renderer = (LineAndShapeRenderer) plot.getRenderer();
