@@ -140,7 +140,7 @@ public class MemberService {
             }
         }
         boolean creating = id == null;
-        List<FieldChange> changes = member.apply(form, code.birthplaceName());
+        List<FieldChange> changes = member.apply(form, Birthplaces.byCode(form.getBirthplaceCode()).orElseThrow().name());
         if (!creating && changes.isEmpty()) {
             return new MemberChange(MemberChange.Kind.UNCHANGED, queries.get(orderId, id).orElseThrow(), changes);
         }
@@ -250,7 +250,7 @@ public class MemberService {
             if (p.change().kind() == MemberChange.Kind.CREATED || p.change().kind() == MemberChange.Kind.CHANGED) {
                 // the entity computes the stored values (section dates, registration date, status date) as for a single save
                 var values = new Member(orderId);
-                values.apply(p.form(), p.code().birthplaceName());
+                values.apply(p.form(), Birthplaces.byCode(p.form().getBirthplaceCode()).orElseThrow().name());
                 if (p.change().kind() == MemberChange.Kind.CREATED) {
                     created.add(values);
                 } else {
@@ -387,10 +387,12 @@ public class MemberService {
     private static FiscalCode checkRules(MemberForm form) {
         FiscalCode code = FiscalCode.parse(form.getFiscalCode());
         var mismatches = code.mismatches(form.getSurname(), form.getGivenName(), form.getSex() == null ? null : form.getSex().isFemale(),
-                form.getBirthDate(), form.getBirthplaceCode());
+                form.getBirthDate(), null);
         if (!mismatches.isEmpty()) {
             throw new ServiceException(mismatches.getFirst(), code.value());
         }
+        // the birthplace as written (name, German name, country or code): the place it names that is the code's
+        form.resolvedBirthplace(Birthplaces.resolve(form.getBirthplace(), form.getBirthplaceProvince(), code).code());
         if (form.getMediciChirurghiNumber() == null && form.getOdontoiatriNumber() == null) {
             throw new ServiceException("member.error.noSection");
         }

@@ -42,7 +42,8 @@ class MailboxDashboardTiles implements DashboardTile {
                 count("mailbox.dashboard.withoutValidPec", new MailboxFilter(null, null, null, false, false, false, false, false, true),
                         "mailboxes?nopec"),
                 count("mailbox.dashboard.notPreloaded", new MailboxFilter(null, null, null, false, false, true, false, false, false),
-                        "mailboxes?notpreloaded"));
+                        "mailboxes?notpreloaded"),
+                count("mailbox.dashboard.activationOverdue", MailboxFilter.none().withActivationOverdue(true), "mailboxes?overdue"));
     }
 
     private Figure expiring(int days) {
