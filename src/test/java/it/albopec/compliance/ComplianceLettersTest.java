@@ -61,7 +61,7 @@ class ComplianceLettersTest {
         String expected = String.join("\n",
                 "Ordine Provinciale dei Medici Chirurghi e degli Odontoiatri di Prato",
                 "Via Viareggio, 10 – 59100 Prato",
-                "PEC: segreteria.po@pec.omceo.it – presidenza.po@pec.omceo.it – odontoiatri.po@pec.omceo.it",
+                "PEC: presidenza.po@pec.omceo.it – segreteria.po@pec.omceo.it – odontoiatri.po@pec.omceo.it",
                 "Codice fiscale: 92026220480",
                 "Data: 2 marzo 2026",
                 "Gentile Dott. Paolo Postino",
