@@ -63,6 +63,7 @@ class AccessMatrixTest extends UiTest {
         RULES.put("member-accounts", Set.of("admin.po"));
         RULES.put("notifications", Set.of("admin.po"));
         RULES.put("password", Set.of("operator", "admin.po", "finance.po"));
+        RULES.put("compliance", Set.of("admin.po", "finance.po"));
     }
 
     @Autowired

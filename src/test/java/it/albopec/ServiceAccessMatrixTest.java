@@ -59,7 +59,8 @@ class ServiceAccessMatrixTest {
         IMPORT_RUN("SELECT MIN(r.id) FROM import_run r JOIN medical_order o ON o.id = r.order_id WHERE o.province_code = 'FG'"),
         INIPEC_FEED("SELECT MIN(f.id) FROM inipec_feed f JOIN medical_order o ON o.id = f.order_id WHERE o.province_code = 'FG'"),
         CHARGE("SELECT MIN(ch.id) FROM finance_charge ch JOIN medical_order o ON o.id = ch.order_id WHERE o.province_code = 'FG'"),
-        INVOICE("SELECT MIN(i.id) FROM finance_invoice i JOIN medical_order o ON o.id = i.order_id WHERE o.province_code = 'FG'");
+        INVOICE("SELECT MIN(i.id) FROM finance_invoice i JOIN medical_order o ON o.id = i.order_id WHERE o.province_code = 'FG'"),
+        COMPLIANCE_CASE("SELECT MIN(c.id) FROM compliance_case c JOIN medical_order o ON o.id = c.order_id WHERE o.province_code = 'FG'");
 
         final String query;
 
@@ -131,6 +132,17 @@ class ServiceAccessMatrixTest {
         FOREIGN_ID.put("MemberAccess.issueActivation(long)", Kind.MEMBER);
         FOREIGN_ID.put("MemberAccess.testMessageDeclaredOn(long)", Kind.MEMBER);
         FOREIGN_ID.put("Outbox.enqueue(long,String,String,String,String,String)", Kind.ORDER);
+        FOREIGN_ID.put("ComplianceService.getCase(long)", Kind.COMPLIANCE_CASE);
+        FOREIGN_ID.put("ComplianceService.casesOfMember(long)", Kind.MEMBER);
+        FOREIGN_ID.put("ComplianceService.externalAddress(long)", Kind.MEMBER);
+        FOREIGN_ID.put("ComplianceService.remind(long,String)", Kind.MEMBER);
+        FOREIGN_ID.put("ComplianceService.sendNotice(long,long)", Kind.COMPLIANCE_CASE);
+        FOREIGN_ID.put("ComplianceService.changeLetterLanguage(long,long,String)", Kind.COMPLIANCE_CASE);
+        FOREIGN_ID.put("ComplianceService.proposeToCouncil(long,long,LocalDate)", Kind.COMPLIANCE_CASE);
+        FOREIGN_ID.put("ComplianceService.suspend(long,long)", Kind.COMPLIANCE_CASE);
+        FOREIGN_ID.put("ComplianceService.recordExternalPec(long,String)", Kind.MEMBER);
+        FOREIGN_ID.put("ComplianceService.markExternalPecInvalid(long,long,InvalidReason,String)", Kind.MEMBER);
+        FOREIGN_ID.put("ComplianceService.writeLetter(long,LetterKind,OutputStream)", Kind.COMPLIANCE_CASE);
     }
 
     /**

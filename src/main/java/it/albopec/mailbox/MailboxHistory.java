@@ -28,7 +28,7 @@ class MailboxHistory {
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 mailbox.getId(), mailbox.getOrderId(), t.from() == null ? null : t.from().name(), t.to().name(), t.action().name(),
                 Date.valueOf(t.on()), Timestamp.from(clock.instant()), username, t.reason());
-        events.publishEvent(new MailboxMoved(mailbox.getOrderId(), mailbox.getId(), t.from(), t.to(), t.action(), t.on()));
+        events.publishEvent(new MailboxMoved(mailbox.getOrderId(), mailbox.getMemberId(), mailbox.getId(), t.from(), t.to(), t.action(), t.on()));
     }
 
     List<MailboxHistoryEntry> of(long mailboxId) {

@@ -20,4 +20,5 @@ import it.albopec.provider.ProviderDetails;
 public record MemberPage(MemberDetails member, OrderDetails order, Optional<MailboxDetails> mailbox,
                          Optional<ConventionDetails> convention, Optional<ProviderDetails> provider, PortalCheck outlook,
                          Optional<LocalDate> testMessageDeclaredOn, List<String> languages, LocalDate today,
-                         Optional<it.albopec.finance.NextCharge> nextCharge) {}
+                         Optional<it.albopec.finance.NextCharge> nextCharge,
+                         Optional<it.albopec.compliance.MemberObligation> obligation) {}

@@ -47,11 +47,13 @@ public class SelfService {
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final it.albopec.finance.MemberCosts costs;
+    private final it.albopec.compliance.MemberObligations obligations;
 
     SelfService(OwnRecord record, OwnMailbox mailbox, ConventionService conventions, ProviderService providers, OrderService orders,
                 MemberAccounts accounts, CurrentUser currentUser, AuditTrail audit, JdbcTemplate jdbc, Clock clock,
-                it.albopec.finance.MemberCosts costs) {
+                it.albopec.finance.MemberCosts costs, it.albopec.compliance.MemberObligations obligations) {
         this.costs = costs;
+        this.obligations = obligations;
         this.record = record;
         this.mailbox = mailbox;
         this.conventions = conventions;
@@ -76,7 +78,8 @@ public class SelfService {
                 "SELECT declared_on FROM test_message_declaration WHERE mailbox_id = ? AND member_id = ?",
                 (rs, n) -> rs.getDate(1).toLocalDate(), b.id(), member.id()).stream().findFirst());
         return new MemberPage(member, order, box, convention, provider, mailbox.outlook(), declared, languages(order),
-                LocalDate.now(clock), costs.nextCharge(member.id()));
+                LocalDate.now(clock), costs.nextCharge(member.id()),
+                obligations.of(currentUser.requireOrderId(), member.id())); // the signed-in member's own case only
     }
 
     /** Bolzano is bilingual: its members choose Italian or German; elsewhere Italian, German or English. */

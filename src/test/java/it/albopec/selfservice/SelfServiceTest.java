@@ -37,6 +37,7 @@ class SelfServiceTest {
 
     @Autowired SelfServiceFixtures fixtures;
     @Autowired SelfService self;
+    @Autowired it.albopec.compliance.ComplianceService compliance;
     @Autowired it.albopec.finance.MemberCosts costs;
     @Autowired MemberAccess access;
     @Autowired MemberService members;
@@ -51,6 +52,20 @@ class SelfServiceTest {
     @AfterEach
     void out() {
         signIn.out();
+    }
+
+    @Test
+    void aMemberWithAnOpenComplianceCaseReadsWhatTheOrderRequires() {
+        TestMember m = fixtures.memberWithAccount("admin.po", "Senzapec", "it");
+        signIn.as(m.fiscalCode());
+        assertThat(self.page().obligation()).isEmpty();
+        signIn.as("admin.po");
+        compliance.remind(m.memberId(), "it");
+        signIn.as(m.fiscalCode());
+        assertThat(self.page().obligation()).hasValueSatisfying(o -> {
+            assertThat(o.step()).isEqualTo(it.albopec.compliance.CaseStep.REMINDER_SENT);
+            assertThat(o.reason()).isEqualTo(it.albopec.compliance.Reason.NONE);
+        });
     }
 
     @Test

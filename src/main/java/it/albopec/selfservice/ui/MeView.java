@@ -91,6 +91,7 @@ public class MeView extends Main implements BeforeEnterObserver, HasDynamicTitle
         add(header(page));
         var content = new Div();
         content.addClassName("me-content");
+        page.obligation().ifPresent(obligation -> content.add(obligation(obligation)));
         content.add(status(page), costs(page), nextSteps(page), helpdesk(page), data(page));
         add(content);
     }
@@ -128,6 +129,16 @@ public class MeView extends Main implements BeforeEnterObserver, HasDynamicTitle
         var header = new Header(order, tools, title, who);
         header.addClassName("me-header");
         return header;
+    }
+
+    /** What the Order requires of the member while their digital-domicile case is open, and by when (DL 76/2020 art. 37). */
+    private Component obligation(it.albopec.compliance.MemberObligation obligation) {
+        var section = section("compliance.me.title", "me-obligation");
+        var text = new Paragraph(getTranslation(obligation.instructionKey(), getTranslation("compliance.reason." + obligation.reason().name()),
+                date(obligation.deadline()), date(obligation.councilMeeting())));
+        text.addClassName("me-obligation-text");
+        section.add(text);
+        return section;
     }
 
     private Component status(MemberPage page) {

@@ -1,0 +1,2 @@
+/** Views of the compliance module: the compliance page, its dialogs and the dashboard's panel and figures. */
+package it.albopec.compliance.ui;
