@@ -1,7 +1,8 @@
 package it.albopec.mailbox;
 
 /**
- * Filters of the mailboxes page; null or false means "any".
+ * Filters of the mailboxes page; null or false means "any". Built from {@link #none()} with the {@code with…} methods,
+ * e.g. {@code MailboxFilter.none().withAtRisk(true)}.
  *
  * @param text               surname or codice fiscale prefix, or the start of the PEC address
  * @param expiringWithinDays working mailboxes whose term ends within so many days
@@ -11,5 +12,50 @@ public record MailboxFilter(String text, MailboxState state, Integer expiringWit
 
     public static MailboxFilter none() {
         return new MailboxFilter(null, null, null, false, false, false, false, false, false);
+    }
+
+    public MailboxFilter withText(String text) {
+        return new MailboxFilter(text, state, expiringWithinDays, atRisk, noMailbox, notPreloaded, testMessageMissing, documentsMissing,
+                withoutValidPec);
+    }
+
+    public MailboxFilter withState(MailboxState state) {
+        return new MailboxFilter(text, state, expiringWithinDays, atRisk, noMailbox, notPreloaded, testMessageMissing, documentsMissing,
+                withoutValidPec);
+    }
+
+    public MailboxFilter withExpiringWithinDays(Integer expiringWithinDays) {
+        return new MailboxFilter(text, state, expiringWithinDays, atRisk, noMailbox, notPreloaded, testMessageMissing, documentsMissing,
+                withoutValidPec);
+    }
+
+    public MailboxFilter withAtRisk(boolean atRisk) {
+        return new MailboxFilter(text, state, expiringWithinDays, atRisk, noMailbox, notPreloaded, testMessageMissing, documentsMissing,
+                withoutValidPec);
+    }
+
+    public MailboxFilter withNoMailbox(boolean noMailbox) {
+        return new MailboxFilter(text, state, expiringWithinDays, atRisk, noMailbox, notPreloaded, testMessageMissing, documentsMissing,
+                withoutValidPec);
+    }
+
+    public MailboxFilter withNotPreloaded(boolean notPreloaded) {
+        return new MailboxFilter(text, state, expiringWithinDays, atRisk, noMailbox, notPreloaded, testMessageMissing, documentsMissing,
+                withoutValidPec);
+    }
+
+    public MailboxFilter withTestMessageMissing(boolean testMessageMissing) {
+        return new MailboxFilter(text, state, expiringWithinDays, atRisk, noMailbox, notPreloaded, testMessageMissing, documentsMissing,
+                withoutValidPec);
+    }
+
+    public MailboxFilter withDocumentsMissing(boolean documentsMissing) {
+        return new MailboxFilter(text, state, expiringWithinDays, atRisk, noMailbox, notPreloaded, testMessageMissing, documentsMissing,
+                withoutValidPec);
+    }
+
+    public MailboxFilter withNoValidPec(boolean withoutValidPec) {
+        return new MailboxFilter(text, state, expiringWithinDays, atRisk, noMailbox, notPreloaded, testMessageMissing, documentsMissing,
+                withoutValidPec);
     }
 }

@@ -183,7 +183,7 @@ class MemberQueries {
         where.always("order_id = ?", orderId);
         String text = filter.text() == null ? "" : filter.text().trim();
         if (!text.isEmpty()) {
-            String prefix = escapeLike(text) + "%";
+            String prefix = SqlConditions.startsWith(text);
             var any = new StringBuilder("(surname LIKE ? OR given_name LIKE ? OR medici_number = ? OR odontoiatri_number = ?");
             var args = new ArrayList<Object>(List.of(prefix, prefix, text, text));
             String code = FiscalCode.normalize(text);
@@ -195,8 +195,8 @@ class MemberQueries {
             if (space > 0) {
                 // "Rossi Mario", "De Luca Anna": the last word is a given name prefix, the rest a surname prefix
                 any.append(" OR (surname LIKE ? AND given_name LIKE ?)");
-                args.add(escapeLike(text.substring(0, space).trim()) + "%");
-                args.add(escapeLike(text.substring(space + 1)) + "%");
+                args.add(SqlConditions.startsWith(text.substring(0, space).trim()));
+                args.add(SqlConditions.startsWith(text.substring(space + 1)));
             }
             where.always(any.append(')').toString(), args.toArray());
         }
@@ -212,23 +212,7 @@ class MemberQueries {
     }
 
     private static String orderBy(Sort sort) {
-        var orders = new ArrayList<String>();
-        for (Sort.Order order : sort) {
-            String column = SORTABLE.get(order.getProperty());
-            if (column != null) {
-                orders.add(column + (order.isAscending() ? " ASC" : " DESC"));
-            }
-        }
-        if (orders.isEmpty()) {
-            orders.add("surname ASC");
-            orders.add("given_name ASC");
-        }
-        orders.add("id ASC");
-        return " ORDER BY " + String.join(", ", orders);
-    }
-
-    private static String escapeLike(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return SqlConditions.orderBy(sort, SORTABLE, List.of("surname ASC", "given_name ASC"), List.of("id ASC"));
     }
 
     private static LocalDate date(ResultSet rs, String column) throws SQLException {

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.ValidationResult;
 import it.albopec.base.FiscalCode;
+import it.albopec.base.ui.FormEditor;
 import it.albopec.member.MemberForm;
 import it.albopec.member.Sex;
 
@@ -23,7 +24,7 @@ import it.albopec.member.Sex;
  * in sex, birth date and birthplace. The rules between fields (the code must agree with the person) are the
  * service's, which refuses with a reason.
  */
-class MemberEditor extends Composite<FormLayout> {
+class MemberEditor extends Composite<FormLayout> implements FormEditor<MemberForm> {
 
     private final BeanValidationBinder<MemberForm> binder = new BeanValidationBinder<>(MemberForm.class);
     private final TextField fiscalCode = new TextField(getTranslation("member.field.fiscalCode"));
@@ -86,12 +87,14 @@ class MemberEditor extends Composite<FormLayout> {
         birthplaceCode.setValue(code.birthplaceCode());
     }
 
-    void read(MemberForm form) {
+    @Override
+    public void read(MemberForm form) {
         binder.readBean(form);
     }
 
     /** Writes the fields into the form if they are valid; false shows the errors beside the fields. */
-    boolean write(MemberForm form) {
+    @Override
+    public boolean write(MemberForm form) {
         return binder.writeBeanIfValid(form);
     }
 }

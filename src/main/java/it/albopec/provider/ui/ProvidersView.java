@@ -2,7 +2,6 @@ package it.albopec.provider.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -11,7 +10,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import it.albopec.base.ui.UserFeedback;
+import it.albopec.base.ui.EditDialog;
 import it.albopec.provider.ProviderDetails;
 import it.albopec.provider.ProviderForm;
 import it.albopec.provider.ProviderService;
@@ -53,31 +52,14 @@ public class ProvidersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void open(ProviderDetails provider) {
-        var dialog = new Dialog();
-        dialog.setHeaderTitle(provider == null ? getTranslation("provider.new") : provider.name());
-        dialog.setWidth("min(800px, 95vw)");
-        var editor = new ProviderEditor();
-        var form = provider == null ? new ProviderForm() : ProviderForm.of(provider);
-        editor.read(form);
-        dialog.add(editor);
-        var save = new Button(getTranslation("base.save"), e -> {
-            if (editor.write(form) && UserFeedback.attempt(() -> {
-                if (provider == null) {
-                    providers.create(form);
-                } else {
-                    providers.update(provider.id(), provider.version(), form);
-                }
-            }, () -> {
-                dialog.close();
-                grid.getDataProvider().refreshAll();
-            })) {
-                dialog.close();
-                grid.getDataProvider().refreshAll();
-            }
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("base.cancel"), e -> dialog.close()), save);
-        dialog.open();
+        new EditDialog<>(provider == null ? getTranslation("provider.new") : provider.name(), "min(800px, 95vw)", new ProviderEditor(),
+                provider == null ? new ProviderForm() : ProviderForm.of(provider), form -> EditDialog.attempt(() -> {
+                    if (provider == null) {
+                        providers.create(form);
+                    } else {
+                        providers.update(provider.id(), provider.version(), form);
+                    }
+                }, grid.getDataProvider()::refreshAll)).open();
     }
 
     @Override
