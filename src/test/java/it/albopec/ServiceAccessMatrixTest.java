@@ -112,6 +112,7 @@ class ServiceAccessMatrixTest {
         FOREIGN_ID.put("ImportService.rows(long,ImportRowOutcome,int,int)", Kind.IMPORT_RUN);
         FOREIGN_ID.put("ImportService.writeFailedRows(long,OutputStream,Function,String)", Kind.IMPORT_RUN);
         FOREIGN_ID.put("ImportService.writePreview(long,OutputStream,List,Function)", Kind.IMPORT_RUN);
+        FOREIGN_ID.put("ImportService.phases(long)", Kind.IMPORT_RUN);
     }
 
     /**

@@ -2,8 +2,11 @@ package it.albopec.audit;
 
 import java.time.LocalDate;
 
+import org.jspecify.annotations.Nullable;
+
 /** Filters of the audit page; null means "any". Built from {@link #none()} with the {@code with…} methods. */
-public record AuditFilter(String entityType, Long entityId, String username, String action, LocalDate from, LocalDate to) {
+public record AuditFilter(@Nullable String entityType, @Nullable Long entityId, @Nullable String username, @Nullable String action,
+                          @Nullable LocalDate from, @Nullable LocalDate to) {
 
     public static AuditFilter none() {
         return new AuditFilter(null, null, null, null, null, null);
@@ -13,27 +16,27 @@ public record AuditFilter(String entityType, Long entityId, String username, Str
         return new AuditFilter(entityType, entityId, null, null, null, null);
     }
 
-    public AuditFilter withEntityType(String entityType) {
+    public AuditFilter withEntityType(@Nullable String entityType) {
         return new AuditFilter(entityType, entityId, username, action, from, to);
     }
 
-    public AuditFilter withEntityId(Long entityId) {
+    public AuditFilter withEntityId(@Nullable Long entityId) {
         return new AuditFilter(entityType, entityId, username, action, from, to);
     }
 
-    public AuditFilter withUsername(String username) {
+    public AuditFilter withUsername(@Nullable String username) {
         return new AuditFilter(entityType, entityId, username, action, from, to);
     }
 
-    public AuditFilter withAction(String action) {
+    public AuditFilter withAction(@Nullable String action) {
         return new AuditFilter(entityType, entityId, username, action, from, to);
     }
 
-    public AuditFilter withFrom(LocalDate from) {
+    public AuditFilter withFrom(@Nullable LocalDate from) {
         return new AuditFilter(entityType, entityId, username, action, from, to);
     }
 
-    public AuditFilter withTo(LocalDate to) {
+    public AuditFilter withTo(@Nullable LocalDate to) {
         return new AuditFilter(entityType, entityId, username, action, from, to);
     }
 }

@@ -1,5 +1,7 @@
 package it.albopec.mailbox;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Filters of the mailboxes page; null or false means "any". Built from {@link #none()} with the {@code with…} methods,
  * e.g. {@code MailboxFilter.none().withAtRisk(true)}.
@@ -7,24 +9,25 @@ package it.albopec.mailbox;
  * @param text               surname or codice fiscale prefix, or the start of the PEC address
  * @param expiringWithinDays working mailboxes whose term ends within so many days
  */
-public record MailboxFilter(String text, MailboxState state, Integer expiringWithinDays, boolean atRisk, boolean noMailbox,
+public record MailboxFilter(@Nullable String text, @Nullable MailboxState state, @Nullable Integer expiringWithinDays, boolean atRisk,
+                            boolean noMailbox,
                             boolean notPreloaded, boolean testMessageMissing, boolean documentsMissing, boolean withoutValidPec) {
 
     public static MailboxFilter none() {
         return new MailboxFilter(null, null, null, false, false, false, false, false, false);
     }
 
-    public MailboxFilter withText(String text) {
+    public MailboxFilter withText(@Nullable String text) {
         return new MailboxFilter(text, state, expiringWithinDays, atRisk, noMailbox, notPreloaded, testMessageMissing, documentsMissing,
                 withoutValidPec);
     }
 
-    public MailboxFilter withState(MailboxState state) {
+    public MailboxFilter withState(@Nullable MailboxState state) {
         return new MailboxFilter(text, state, expiringWithinDays, atRisk, noMailbox, notPreloaded, testMessageMissing, documentsMissing,
                 withoutValidPec);
     }
 
-    public MailboxFilter withExpiringWithinDays(Integer expiringWithinDays) {
+    public MailboxFilter withExpiringWithinDays(@Nullable Integer expiringWithinDays) {
         return new MailboxFilter(text, state, expiringWithinDays, atRisk, noMailbox, notPreloaded, testMessageMissing, documentsMissing,
                 withoutValidPec);
     }

@@ -2,6 +2,8 @@ package it.albopec.member;
 
 import java.time.LocalDate;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Filters of the register; null means "any". Built from {@link #none()} with the {@code with…} methods.
  *
@@ -10,7 +12,8 @@ import java.time.LocalDate;
  * @param registeredFrom earliest registration date, inclusive
  * @param registeredTo   latest registration date, inclusive
  */
-public record MemberFilter(String text, RegisterSection section, MemberStatus status, LocalDate registeredFrom, LocalDate registeredTo) {
+public record MemberFilter(@Nullable String text, @Nullable RegisterSection section, @Nullable MemberStatus status,
+                           @Nullable LocalDate registeredFrom, @Nullable LocalDate registeredTo) {
 
     public static MemberFilter none() {
         return new MemberFilter(null, null, null, null, null);
@@ -20,23 +23,23 @@ public record MemberFilter(String text, RegisterSection section, MemberStatus st
         return new MemberFilter(text, null, null, null, null);
     }
 
-    public MemberFilter withText(String text) {
+    public MemberFilter withText(@Nullable String text) {
         return new MemberFilter(text, section, status, registeredFrom, registeredTo);
     }
 
-    public MemberFilter withSection(RegisterSection section) {
+    public MemberFilter withSection(@Nullable RegisterSection section) {
         return new MemberFilter(text, section, status, registeredFrom, registeredTo);
     }
 
-    public MemberFilter withStatus(MemberStatus status) {
+    public MemberFilter withStatus(@Nullable MemberStatus status) {
         return new MemberFilter(text, section, status, registeredFrom, registeredTo);
     }
 
-    public MemberFilter withRegisteredFrom(LocalDate registeredFrom) {
+    public MemberFilter withRegisteredFrom(@Nullable LocalDate registeredFrom) {
         return new MemberFilter(text, section, status, registeredFrom, registeredTo);
     }
 
-    public MemberFilter withRegisteredTo(LocalDate registeredTo) {
+    public MemberFilter withRegisteredTo(@Nullable LocalDate registeredTo) {
         return new MemberFilter(text, section, status, registeredFrom, registeredTo);
     }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import it.albopec.base.MultiRowInsert;
 import it.albopec.base.SqlConditions;
 import it.albopec.base.FiscalCode;
 import org.springframework.data.domain.Pageable;
@@ -85,14 +86,14 @@ class MemberQueries {
         return found;
     }
 
-    /** New members as one JDBC batch (the driver sends it with the bulk protocol); their ids are read back by code. */
+    /** New members in multi-row INSERTs (a few statements for a chunk); their ids are read back by code. */
     void insertAll(List<Member> created) {
-        jdbc.batchUpdate("INSERT INTO member (version, order_id, fiscal_code, surname, given_name, sex, birth_date, birthplace_code, "
+        MultiRowInsert.insert(jdbc, "INSERT INTO member (version, order_id, fiscal_code, surname, given_name, sex, birth_date, birthplace_code, "
                 + "birthplace_name, email, phone, medici_number, medici_date, odontoiatri_number, odontoiatri_date, registration_date, "
-                + "status, status_date) VALUES (0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", created, created.size(), (ps, m) -> {
-            ps.setLong(1, m.getOrderId());
-            ps.setString(2, m.getFiscalCode());
-            int next = bindFields(ps, 3, m);
+                + "status, status_date)", "(0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", 17, created, (ps, index, m) -> {
+            ps.setLong(index, m.getOrderId());
+            ps.setString(index + 1, m.getFiscalCode());
+            int next = bindFields(ps, index + 2, m);
             ps.setString(next, m.getStatus().name());
             ps.setDate(next + 1, Date.valueOf(m.getStatusDate()));
         });

@@ -8,13 +8,16 @@ import java.util.Map;
 import it.albopec.base.FiscalCode;
 import it.albopec.base.ServiceException;
 import it.albopec.member.MemberForm;
+import it.albopec.member.MemberRules;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 /**
- * The checks of one register row that need no database: its cells, the codice fiscale (well-formed and agreeing with
- * name, sex, birth date and place), duplicates earlier in the same file, and the form's Bean Validation constraints —
- * each problem pinned to the column it came from. One instance per dry run: it remembers the codes already seen.
+ * The one check of a register row against the register's own rules ({@link MemberRules}): its cells, the codice fiscale
+ * (well-formed and agreeing with name, sex, birth date and place), the form's Bean Validation constraints, the
+ * sections, and duplicates earlier in the same file — each problem pinned to the column it came from. The register
+ * then only compares the valid rows with its members ({@code MemberService.previewChecked}), without validating them
+ * again. One instance per dry run: it remembers the codes already seen.
  */
 final class RegisterRowCheck {
 
@@ -51,6 +54,7 @@ final class RegisterRowCheck {
                 problems.add(violation(v, field, column));
             }
         }
+        MemberRules.sectionProblem(form).ifPresent(key -> problems.add(ImportProblem.of(-1, key)));
         return new Checked(row, form, code, label(form.getSurname(), form.getGivenName()), problems);
     }
 

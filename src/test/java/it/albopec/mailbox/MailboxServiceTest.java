@@ -42,6 +42,9 @@ class MailboxServiceTest {
 
         members.transfer(member, details.version(), today, "OMCeO di Firenze", "domanda di trasferimento");
 
+        // the mailbox module hears it after the register's transaction committed, in its own (event publication registry)
+        org.awaitility.Awaitility.await().pollInSameThread().atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> mailboxes.get(mailbox).state() == MailboxState.DEACTIVATED);
         MailboxDetails after = mailboxes.get(mailbox);
         assertThat(after.state()).isEqualTo(MailboxState.DEACTIVATED);
         assertThat(mailboxes.history(mailbox).getLast().reason()).contains("transferred");

@@ -17,6 +17,7 @@ import it.albopec.provider.ProviderService;
 import it.albopec.security.AppRoles;
 import it.albopec.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
 
 /** The PEC providers: the operator adds and edits them; the Orders' ADMIN and FINANCE read their contacts. */
 @Route("providers")
@@ -51,7 +52,8 @@ public class ProvidersView extends VerticalLayout implements HasDynamicTitle {
         add(header, grid);
     }
 
-    private void open(ProviderDetails provider) {
+    /** @param provider the provider to edit, or null for a new one */
+    private void open(@Nullable ProviderDetails provider) {
         new EditDialog<>(provider == null ? getTranslation("provider.new") : provider.name(), "min(800px, 95vw)", new ProviderEditor(),
                 provider == null ? new ProviderForm() : ProviderForm.of(provider), form -> EditDialog.attempt(() -> {
                     if (provider == null) {
