@@ -121,7 +121,8 @@ class ServiceAccessMatrixTest {
      */
     static final Map<String, String> NOT_TENANT_DATA = Map.of(
             "ProviderService.get(long)", "providers are shared by all Orders",
-            "ProviderService.update(long,long,ProviderForm)", "providers are shared; only the operator changes them (checked below)");
+            "ProviderService.update(long,long,ProviderForm)", "providers are shared; only the operator changes them (checked below)",
+            "AuditTrail.recordPlatform(String,long,String,String,List)", "a provider's audit entry; refused to a user of an Order (OneAuditTrailTest)");
 
     @Autowired ApplicationContext context;
     @Autowired SignIn signIn;

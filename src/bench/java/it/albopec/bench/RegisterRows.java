@@ -32,11 +32,20 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  */
 final class RegisterRows {
 
-    static final List<String> HEADERS = List.of("Codice fiscale", "Cognome", "Nome", "Sesso", "Data di nascita", "Luogo di nascita",
-            "Email", "Numero iscrizione medici", "Data iscrizione medici", "Numero iscrizione odontoiatri", "Data iscrizione odontoiatri");
+    static final List<String> HEADERS = List.of("Codice fiscale", "Cognome", "Nome", "Sesso", "Data di nascita", "Comune di nascita",
+            "Email", "Numero iscrizione medici", "Data iscrizione medici", "Numero iscrizione odontoiatri", "Data iscrizione odontoiatri",
+            "Provincia");
 
     private static final CityProvider CITIES = CityProvider.ofDefault();
-    private static final String[] BIRTHPLACES = {"H501", "F205", "G999", "D612", "A952", "D643", "L219", "F839", "A662", "G273"};
+    /**
+     * Birthplaces as registers write them (issue 11): the comune's name, in the register's own case and spelling, German
+     * names in South Tyrol, homonyms with their province, foreign countries; the Belfiore code is what the member table gets.
+     */
+    private static final String[][] BIRTHPLACES = {{"H501", "Roma", "RM"}, {"F205", "MILANO", "MI"}, {"G999", "Prato", "PO"},
+            {"B794", "Carmignano", "PO"}, {"D612", "Firenze", "FI"}, {"A952", "Bozen", "BZ"}, {"B160", "Brixen", ""},
+            {"D643", "FOGGIA", "FG"}, {"L219", "Torino", "TO"}, {"F839", "Napoli", "NA"}, {"A662", "Bari", "BA"},
+            {"G273", "Palermo", "PA"}, {"D704", "FORLI'", "FC"}, {"I197", "Sant'Agata de' Goti", "BN"}, {"M261", "Castro", "LE"},
+            {"C337", "CASTRO", "BG"}, {"Z112", "Germania", "EE"}, {"Z133", "Svizzera", ""}};
     private static final String[] SURNAMES = {"Rossi", "Russo", "Ferrari", "Esposito", "Bianchi", "Romano", "Colombo", "Ricci",
             "Marino", "Greco", "Bruno", "Gallo", "Conti", "De Luca", "Mancini", "Costa", "Giordano", "Rizzo", "Lombardi", "Moretti",
             "D'Angelo", "Gruber", "Pichler", "Huber", "Hofer", "Kofler", "Mair", "Barbieri", "Fontana", "Santoro", "Caruso"};
@@ -47,7 +56,8 @@ final class RegisterRows {
 
     /** One member as the register file lists them; a section number and date, the other one empty. */
     record Row(String fiscalCode, String surname, String givenName, boolean female, LocalDate birthDate, String birthplace,
-               String email, String mediciNumber, LocalDate mediciDate, String odontoiatriNumber, LocalDate odontoiatriDate) {}
+               String email, String mediciNumber, LocalDate mediciDate, String odontoiatriNumber, LocalDate odontoiatriDate,
+               String birthplaceWritten, String province) {}
 
     private RegisterRows() {}
 
@@ -63,7 +73,8 @@ final class RegisterRows {
             String surname = random.nextInt(3) == 0 ? SURNAMES[random.nextInt(SURNAMES.length)] : synthetic(random);
             String given = female ? FEMALE[random.nextInt(FEMALE.length)] : MALE[random.nextInt(MALE.length)];
             LocalDate born = LocalDate.of(1945, 1, 1).plusDays(random.nextInt(55 * 365));
-            String birthplace = BIRTHPLACES[random.nextInt(BIRTHPLACES.length)];
+            String[] place = BIRTHPLACES[random.nextInt(BIRTHPLACES.length)];
+            String birthplace = place[0];
             String code = CodiceFiscale.of(Person.builder().lastname(surname).firstname(given).isFemale(female).birthDate(born)
                     .city(CITIES.findByBelfiore(birthplace)).build()).getValue();
             if (!codes.add(code)) {
@@ -76,7 +87,7 @@ final class RegisterRows {
             boolean dentist = random.nextInt(100) < 12;
             String email = (given + "." + surname).toLowerCase(Locale.ROOT).replaceAll("[^a-z.]", "") + n + "@example.org";
             rows.add(new Row(code, surname, given, female, born, birthplace, email, dentist ? null : "B" + n, dentist ? null : registered,
-                    dentist ? "O" + n : null, dentist ? registered : null));
+                    dentist ? "O" + n : null, dentist ? registered : null, place[1], place[2]));
         }
         return rows;
     }
@@ -100,12 +111,13 @@ final class RegisterRows {
                 text(x, 2, row.givenName());
                 text(x, 3, row.female() ? "F" : "M");
                 date(x, 4, row.birthDate(), date);
-                text(x, 5, row.birthplace());
+                text(x, 5, row.birthplaceWritten());
                 text(x, 6, row.email());
                 text(x, 7, row.mediciNumber());
                 date(x, 8, row.mediciDate(), date);
                 text(x, 9, row.odontoiatriNumber());
                 date(x, 10, row.odontoiatriDate(), date);
+                text(x, 11, row.province());
             }
             workbook.write(out);
         } finally {

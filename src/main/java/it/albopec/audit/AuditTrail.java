@@ -39,6 +39,9 @@ public class AuditTrail {
     /** One action on one record, for {@link #recordAll}. */
     public record Entry(long entityId, String action, String reason, List<FieldChange> changes) {}
 
+    /** Record types of platform data (no Order) that every Order's ADMIN reads. */
+    private static final List<String> PLATFORM_TYPES = List.of("provider");
+
     /** Entries written by one INSERT statement: a bound on its placeholders. */
     private static final int ENTRIES_PER_STATEMENT = 1000;
 
@@ -88,6 +91,56 @@ public class AuditTrail {
         }
     }
 
+    /**
+     * Entries for the rows a set-based step has written (nightly jobs), copied in SQL without reading them into memory.
+     * {@code rowsSql} selects, per entry, {@code order_id, entity_id, action, username, at, reason} and one changed
+     * {@code field, old_value, new_value} (a null field: no change recorded); it is run twice, so it must select the
+     * same rows both times (e.g. rows with an id above a mark taken before the step).
+     *
+     * @return the entries written
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int recordRows(String entityType, String rowsSql, Object... args) {
+        long mark = jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) FROM audit_entry", Long.class);
+        var insertArgs = new ArrayList<Object>();
+        insertArgs.add(entityType);
+        insertArgs.addAll(List.of(args));
+        int written = jdbc.update("INSERT INTO audit_entry (order_id, entity_type, entity_id, action, username, at, reason) "
+                + "SELECT r.order_id, ?, r.entity_id, r.action, r.username, r.at, r.reason FROM (" + rowsSql + ") r", insertArgs.toArray());
+        if (written > 0) {
+            var changeArgs = new ArrayList<Object>(List.of(args));
+            changeArgs.add(entityType);
+            changeArgs.add(mark);
+            jdbc.update("INSERT INTO audit_change (entry_id, field, old_value, new_value) "
+                    + "SELECT e.id, r.field, r.old_value, r.new_value FROM (" + rowsSql + ") r JOIN audit_entry e "
+                    + "ON e.order_id = r.order_id AND e.entity_type = ? AND e.entity_id = r.entity_id AND e.at = r.at AND e.action = r.action "
+                    + "WHERE e.id > ? AND r.field IS NOT NULL AND NOT (r.old_value <=> r.new_value)", changeArgs.toArray());
+        }
+        return written;
+    }
+
+    /**
+     * A change to platform data that belongs to no Order (a provider): every Order's ADMIN reads it in the audit page,
+     * since every Order relies on it. Refused to a user of an Order.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordPlatform(String entityType, long entityId, String action, String reason, List<FieldChange> changes) {
+        // only the operator (or a job) changes platform data: a user of an Order never writes in every Order's trail
+        if (currentUser.orderId().isPresent()) {
+            throw new org.springframework.security.access.AccessDeniedException("platform audit entry by a user of an Order");
+        }
+        long id = jdbc.queryForObject("INSERT INTO audit_entry (order_id, entity_type, entity_id, action, username, at, reason) "
+                + "VALUES (NULL, ?, ?, ?, ?, ?, ?) RETURNING id", Long.class, entityType, entityId, action, currentUser.usernameOrSystem(),
+                Timestamp.from(clock.instant()), truncate(reason));
+        jdbc.batchUpdate("INSERT INTO audit_change (entry_id, field, old_value, new_value) VALUES (?, ?, ?, ?)", changes, changes.size(),
+                (ps, change) -> {
+                    ps.setLong(1, id);
+                    ps.setString(2, change.field());
+                    ps.setString(3, truncate(change.oldValue()));
+                    ps.setString(4, truncate(change.newValue()));
+                });
+    }
+
     /** One multi-row INSERT … RETURNING (MariaDB): the new ids in the order of the entries, without guessing them. */
     private List<Long> insertEntries(long orderId, String entityType, String username, Timestamp at, List<Entry> entries) {
         String values = String.join(", ", java.util.Collections.nCopies(entries.size(), "(?, ?, ?, ?, ?, ?, ?)"));
@@ -132,13 +185,19 @@ public class AuditTrail {
     @PreAuthorize(AppRoles.IS_ADMIN)
     @Transactional(readOnly = true)
     public List<String> entityTypes() {
-        return jdbc.queryForList("SELECT DISTINCT entity_type FROM audit_entry WHERE order_id = ? ORDER BY entity_type", String.class,
-                currentUser.requireOrderId());
+        var types = new java.util.TreeSet<>(jdbc.queryForList("SELECT DISTINCT entity_type FROM audit_entry WHERE order_id = ?", String.class,
+                currentUser.requireOrderId()));
+        types.addAll(jdbc.queryForList("SELECT DISTINCT entity_type FROM audit_entry WHERE order_id IS NULL", String.class).stream()
+                .filter(PLATFORM_TYPES::contains).toList());
+        return List.copyOf(types);
     }
 
     private SqlConditions where(AuditFilter filter) {
         var where = new SqlConditions();
-        where.always("order_id = ?", currentUser.requireOrderId());
+        // the Order's own entries, and changes to the platform's providers, which every Order relies on
+        // (written so that MariaDB reads the Order's index with ref_or_null)
+        where.always("(order_id = ? OR order_id IS NULL) AND (order_id IS NOT NULL OR entity_type IN ('"
+                + String.join("', '", PLATFORM_TYPES) + "'))", currentUser.requireOrderId());
         where.ifPresent("entity_type = ?", filter.entityType());
         where.ifPresent("entity_id = ?", filter.entityId());
         where.ifPresent("username = ?", filter.username());

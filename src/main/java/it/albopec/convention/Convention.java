@@ -122,6 +122,33 @@ class Convention {
     @Column(name = "disabled_reason", length = 2000)
     private String disabledReason;
 
+    @Column(name = "renewal_days_after_expiry")
+    private Integer renewalDaysAfterExpiry;
+
+    @Column(name = "expired_viewable_words", length = 40)
+    private String expiredViewableWords;
+
+    @Column(name = "after_expiry_words", length = 1000)
+    private String afterExpiryWords;
+
+    @Column(name = "offline_activation_days")
+    private Integer offlineActivationDays;
+
+    @Column(name = "offline_activation_working", nullable = false)
+    private boolean offlineActivationWorking;
+
+    @Column(name = "offline_activation_words", length = 100)
+    private String offlineActivationWords;
+
+    @Column(name = "documents_activation_days")
+    private Integer documentsActivationDays;
+
+    @Column(name = "documents_activation_working", nullable = false)
+    private boolean documentsActivationWorking;
+
+    @Column(name = "documents_activation_words", length = 100)
+    private String documentsActivationWords;
+
     @OneToMany(mappedBy = "convention", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @OrderBy("language")
     private List<ConventionText> texts = new ArrayList<>();
@@ -156,6 +183,15 @@ class Convention {
         mailboxDeactivatedOnLeaving = form.isMailboxDeactivatedOnLeaving();
         validFrom = form.getValidFrom();
         validUntil = form.getValidUntil();
+        renewalDaysAfterExpiry = form.getRenewalDaysAfterExpiry();
+        expiredViewableWords = form.getExpiredViewableWords();
+        afterExpiryWords = form.getAfterExpiryWords();
+        offlineActivationDays = form.getOfflineActivationDays();
+        offlineActivationWorking = form.isOfflineActivationWorking();
+        offlineActivationWords = form.getOfflineActivationWords();
+        documentsActivationDays = form.getDocumentsActivationDays();
+        documentsActivationWorking = form.isDocumentsActivationWorking();
+        documentsActivationWords = form.getDocumentsActivationWords();
     }
 
     void disable(LocalDate on, String by, String reason) {
@@ -199,6 +235,13 @@ class Convention {
                 paymentMethods, signedFormAndIdRequired, testMessageRequired, testMessageAddress, leadTimeDays,
                 new PasswordPolicy(passwordMinLength, passwordMaxLength, passwordAlphanumeric, passwordExample),
                 consents, oneMailboxPerMember, mailboxDeactivatedOnLeaving, validFrom, validUntil, status, disabledOn,
-                disabledBy, disabledReason, texts.stream().map(ConventionText::toInstructions).toList());
+                disabledBy, disabledReason, texts.stream().map(ConventionText::toInstructions).toList(),
+                renewalDaysAfterExpiry, expiredViewableWords, afterExpiryWords,
+                activationTime(offlineActivationDays, offlineActivationWorking, offlineActivationWords),
+                activationTime(documentsActivationDays, documentsActivationWorking, documentsActivationWords));
+    }
+
+    private static ActivationTime activationTime(Integer days, boolean working, String words) {
+        return days == null ? null : new ActivationTime(days, working, words);
     }
 }

@@ -24,6 +24,10 @@ class ConventionDemoData implements DemoDataStep {
     static final String PRATO = "OMCEO-PO-0035";
     static final String FOGGIA = "OMCEO-FG-0053";
     static final String BOLZANO = "OMCEO-BZ-0041";
+    /** Seed OMCEO-FG-0053, step 5, word by word. */
+    static final String FOGGIA_AFTER_EXPIRY = "la PEC scadrà e non potrà più essere recuperata per l’utilizzo, semmai con "
+            + "richiesta al gestore solo visualizzata per 24/48 ore onde recuperare eventuali importanti comunicazioni inviate o "
+            + "ricevute. Sarà poi necessario registrarsi nuovamente per ottenere un nuovo indirizzo PEC.";
 
     private final ConventionService conventions;
     private final List<DemoOrders> demoOrders;
@@ -101,6 +105,14 @@ class ConventionDemoData implements DemoDataStep {
         form.setPasswordAlphanumeric(true);
         form.setPasswordExample("Daniela1966");
         form.setOneMailboxPerMember(true);
+        // step 5: an expired mailbox cannot be renewed at all, only read on request for 24/48 hours
+        form.setRenewalDaysAfterExpiry(0);
+        form.setExpiredViewableWords("24/48 ore");
+        form.setAfterExpiryWords(FOGGIA_AFTER_EXPIRY);
+        // step 6: "in genere 2/3 gg lavorativi, per i pagamenti con carta di credito" after the fax arrives
+        form.setDocumentsActivationDays(3);
+        form.setDocumentsActivationWorking(true);
+        form.setDocumentsActivationWords("in genere 2/3 gg lavorativi");
         return form;
     }
 
@@ -117,9 +129,15 @@ class ConventionDemoData implements DemoDataStep {
         form.setTermMonths(36);
         form.setPayer(Payer.MEMBER);
         form.setPaymentMethods(EnumSet.allOf(PaymentMethod.class));
+        // the seed gives only the start of the three declarations: the full texts are the provider's, to fill in
         form.setConsents(String.join("\n", "Dichiaro di aver preso visione…", "Dichiaro di aver preso visione…",
                 "Dichiaro di aver preso visione…"));
         form.setOneMailboxPerMember(true);
+        // "i tempi di attivazione vengono prolungati fino al momento della ricezione da parte di Aruba del pagamento
+        // (di norma 2/3 giorni)": calendar days, as the Order writes "giorni"
+        form.setOfflineActivationDays(3);
+        form.setOfflineActivationWorking(false);
+        form.setOfflineActivationWords("di norma 2/3 giorni");
         return form;
     }
 
@@ -151,7 +169,7 @@ class ConventionDemoData implements DemoDataStep {
                 "Inserire il proprio codice fiscale, cognome e nome: il sistema effettuerà una verifica in base ai nominativi precaricati dall'Ordine. Qualora il Professionista sia presente si potrà procedere con la sottoscrizione. Per i Nuovi Iscritti all'Ordine serve attendere circa 7/8 giorni dalla data di Iscrizione all'Albo prima di poter effettuare la registrazione: sono i tempi utili per comunicare i dati da parte dell'Ordine ad Aruba e aggiornare il server di quest'ultimo con i nuovi dati ricevuti.",
                 "Inserire i dati richiesti e creare una password alfanumerica, minimo 8 - massimo 20 caratteri (es: Daniela1966). Durante la registrazione viene richiesto un normale indirizzo e-mail valido, che sarà poi utilizzato dal gestore per l'invio delle notifiche di attivazione, dei documenti utili per il completamento dell'attivazione e dei promemoria di scadenza della PEC utili per i rinnovi.",
                 "Il pagamento può essere effettuato con varie modalità. Se si sceglie la carta di credito, per velocità di attivazione o semplicità di rinnovo, si tenga presente che, qualora la carta scada nell'arco dei 3 anni di attivazione della PEC, servirà inserire i nuovi dati di pagamento nel più breve tempo possibile nella sezione Area Clienti, con user e password ricevuti da Aruba in fase di prima registrazione.",
-                "Completata la registrazione, per la definitiva attivazione è fondamentale inviare il modello di sottoscrizione che Aruba invia tramite e-mail, con allegato un documento di riconoscimento valido (carta di identità, patente di guida o passaporto), al FAX n. 0575/862026. Il documento che si trasmette per fax va precaricato nell'area clienti in PDF, per una più veloce attivazione (in genere 2/3 giorni lavorativi, per i pagamenti con carta di credito)."), List.of(
+                "Completata la registrazione, per la definitiva attivazione è fondamentale inviare il modello di sottoscrizione che Aruba invia tramite e-mail, con allegato un documento di riconoscimento valido (carta di identità, patente di guida o passaporto), al FAX n. 0575/862026. Il documento che si trasmette per fax va precaricato nell'area clienti in PDF, per una più veloce attivazione (in genere 2/3 gg lavorativi, per i pagamenti con carta di credito)."), List.of(
                 "Carta di credito in scadenza: se non si comunicano i nuovi dati della carta, Aruba farà dei tentativi di pagamento che non andranno a buon fine; la PEC scadrà e non potrà più essere recuperata per l'utilizzo, ma solo visualizzata per 24/48 ore su richiesta al gestore, per recuperare eventuali comunicazioni importanti inviate o ricevute. Sarà poi necessario registrarsi nuovamente per ottenere un nuovo indirizzo PEC.",
                 "Per ogni supporto da parte di Aruba contattare l'help desk ai numeri 0575/0500 o 0575/0504.")));
     }

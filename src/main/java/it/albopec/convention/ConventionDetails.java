@@ -24,6 +24,13 @@ import java.util.Set;
  * @param validFrom             first day on which mailboxes may be requested, or null when not stated
  * @param validUntil            last such day, or null when open-ended
  * @param instructions          what members read, one entry per language written
+ * @param renewalDaysAfterExpiry days an expired mailbox can still be renewed, or null where the Order's instructions
+ *                              are silent (then the provider's general rule, {@link #PROVIDER_GENERAL_RENEWAL_DAYS});
+ *                              0: unrecoverable at expiry (Foggia)
+ * @param expiredViewableWords  how long an unrecoverable mailbox can be read on request (Foggia: "24/48 ore"), or null
+ * @param afterExpiryWords      the Order's own sentence about what happens after expiry, or null
+ * @param offlinePaymentActivation activation time after a bollettino or bank transfer (Bolzano), or null when not stated
+ * @param documentsActivation   activation time after the signed form and identity document arrive (Foggia), or null
  */
 public record ConventionDetails(long id, long version, long orderId, String code, long providerId, String providerName,
                                 BigDecimal feePerTerm, String currency, int termMonths, Payer payer,
@@ -32,7 +39,12 @@ public record ConventionDetails(long id, long version, long orderId, String code
                                 PasswordPolicy passwordPolicy, List<String> consents, boolean oneMailboxPerMember,
                                 boolean mailboxDeactivatedOnLeaving, LocalDate validFrom, LocalDate validUntil,
                                 ConventionStatus status, LocalDate disabledOn, String disabledBy, String disabledReason,
-                                List<ConventionInstructions> instructions) {
+                                List<ConventionInstructions> instructions, Integer renewalDaysAfterExpiry,
+                                String expiredViewableWords, String afterExpiryWords,
+                                ActivationTime offlinePaymentActivation, ActivationTime documentsActivation) {
+
+    /** The provider's general rule where an Order's instructions say nothing: renewable 90 days after expiry (DESIGN.md). */
+    public static final int PROVIDER_GENERAL_RENEWAL_DAYS = 90;
 
     public ConventionDetails {
         paymentMethods = Set.copyOf(paymentMethods);
@@ -75,9 +87,43 @@ public record ConventionDetails(long id, long version, long orderId, String code
         return allows(method) && method.renewsAutomatically();
     }
 
-    /** Whether a mailbox paid this way is active at once, or only once the provider receives the payment. */
+    /**
+     * Whether a mailbox paid this way is active at once. Never where the signed form and identity document must
+     * reach the provider first (Foggia: "in genere 2/3 gg lavorativi, per i pagamenti con carta di credito"), nor
+     * for a payment the provider must first receive (Bolzano: bollettino, bank transfer).
+     */
     public boolean activatesInRealTime(PaymentMethod method) {
+        if (signedFormAndIdRequired) {
+            return false;
+        }
         return renewsAtTheOrdersExpense() || allows(method) && method.activatesInRealTime();
+    }
+
+    /** Days an expired mailbox can still be renewed: the convention's rule, else the provider's general 90. */
+    public int renewableDaysAfterExpiry() {
+        return renewalDaysAfterExpiry == null ? PROVIDER_GENERAL_RENEWAL_DAYS : renewalDaysAfterExpiry;
+    }
+
+    /** Foggia: an expired mailbox "non potrà più essere recuperata"; the member registers again for a new address. */
+    public boolean expiredMailboxUnrecoverable() {
+        return renewableDaysAfterExpiry() == 0;
+    }
+
+    /**
+     * The day a mailbox requested on {@code requestedOn} and paid this way is expected to be active, when the Order's
+     * instructions give a time: after an offline payment (Bolzano). Empty when it waits for the member's documents
+     * (their arrival starts the clock, {@link #activationExpectedAfterDocuments}) or when no time is stated.
+     */
+    public Optional<LocalDate> activationExpectedAfterRequest(PaymentMethod method, LocalDate requestedOn) {
+        if (method == null || method.activatesInRealTime() || offlinePaymentActivation == null || signedFormAndIdRequired) {
+            return Optional.empty();
+        }
+        return Optional.of(offlinePaymentActivation.expectedBy(requestedOn));
+    }
+
+    /** Foggia: the day a mailbox is expected to be active once the signed form and identity document arrived. */
+    public Optional<LocalDate> activationExpectedAfterDocuments(LocalDate receivedOn) {
+        return documentsActivation == null ? Optional.empty() : Optional.of(documentsActivation.expectedBy(receivedOn));
     }
 
     /**

@@ -61,6 +61,29 @@ public class ConventionForm {
     private boolean mailboxDeactivatedOnLeaving;
     private LocalDate validFrom;
     private LocalDate validUntil;
+    /** Days an expired mailbox can still be renewed; empty: the provider's general rule (90); 0: unrecoverable. */
+    @Min(0) @Max(365)
+    private Integer renewalDaysAfterExpiry;
+    /** How long an unrecoverable mailbox can still be read on request, in the Order's words (Foggia: "24/48 ore"). */
+    @Size(max = 40)
+    @PlainText
+    private String expiredViewableWords;
+    /** The Order's own sentence about what happens after expiry. */
+    @Size(max = 1000)
+    @PlainText(multiLine = true)
+    private String afterExpiryWords;
+    @Min(0) @Max(60)
+    private Integer offlineActivationDays;
+    private boolean offlineActivationWorking;
+    @Size(max = 100)
+    @PlainText
+    private String offlineActivationWords;
+    @Min(0) @Max(60)
+    private Integer documentsActivationDays;
+    private boolean documentsActivationWorking;
+    @Size(max = 100)
+    @PlainText
+    private String documentsActivationWords;
 
     public static ConventionForm of(ConventionDetails convention) {
         var form = new ConventionForm();
@@ -83,6 +106,19 @@ public class ConventionForm {
         form.mailboxDeactivatedOnLeaving = convention.mailboxDeactivatedOnLeaving();
         form.validFrom = convention.validFrom();
         form.validUntil = convention.validUntil();
+        form.renewalDaysAfterExpiry = convention.renewalDaysAfterExpiry();
+        form.expiredViewableWords = convention.expiredViewableWords();
+        form.afterExpiryWords = convention.afterExpiryWords();
+        if (convention.offlinePaymentActivation() != null) {
+            form.offlineActivationDays = convention.offlinePaymentActivation().days();
+            form.offlineActivationWorking = convention.offlinePaymentActivation().workingDays();
+            form.offlineActivationWords = convention.offlinePaymentActivation().words();
+        }
+        if (convention.documentsActivation() != null) {
+            form.documentsActivationDays = convention.documentsActivation().days();
+            form.documentsActivationWorking = convention.documentsActivation().workingDays();
+            form.documentsActivationWords = convention.documentsActivation().words();
+        }
         return form;
     }
 
@@ -131,4 +167,26 @@ public class ConventionForm {
     public void setValidFrom(LocalDate validFrom) { this.validFrom = validFrom; }
     public LocalDate getValidUntil() { return validUntil; }
     public void setValidUntil(LocalDate validUntil) { this.validUntil = validUntil; }
+    public Integer getRenewalDaysAfterExpiry() { return renewalDaysAfterExpiry; }
+    public void setRenewalDaysAfterExpiry(Integer renewalDaysAfterExpiry) { this.renewalDaysAfterExpiry = renewalDaysAfterExpiry; }
+    public String getExpiredViewableWords() { return expiredViewableWords; }
+    public void setExpiredViewableWords(String expiredViewableWords) { this.expiredViewableWords = blankToNull(expiredViewableWords); }
+    public String getAfterExpiryWords() { return afterExpiryWords; }
+    public void setAfterExpiryWords(String afterExpiryWords) { this.afterExpiryWords = blankToNull(afterExpiryWords); }
+    public Integer getOfflineActivationDays() { return offlineActivationDays; }
+    public void setOfflineActivationDays(Integer offlineActivationDays) { this.offlineActivationDays = offlineActivationDays; }
+    public boolean isOfflineActivationWorking() { return offlineActivationWorking; }
+    public void setOfflineActivationWorking(boolean offlineActivationWorking) { this.offlineActivationWorking = offlineActivationWorking; }
+    public String getOfflineActivationWords() { return offlineActivationWords; }
+    public void setOfflineActivationWords(String offlineActivationWords) { this.offlineActivationWords = blankToNull(offlineActivationWords); }
+    public Integer getDocumentsActivationDays() { return documentsActivationDays; }
+    public void setDocumentsActivationDays(Integer documentsActivationDays) { this.documentsActivationDays = documentsActivationDays; }
+    public boolean isDocumentsActivationWorking() { return documentsActivationWorking; }
+    public void setDocumentsActivationWorking(boolean documentsActivationWorking) { this.documentsActivationWorking = documentsActivationWorking; }
+    public String getDocumentsActivationWords() { return documentsActivationWords; }
+    public void setDocumentsActivationWords(String documentsActivationWords) { this.documentsActivationWords = blankToNull(documentsActivationWords); }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
 }

@@ -3,16 +3,14 @@ package it.albopec.convention;
 /**
  * How a member pays the provider, with its effect (seed OMCEO-BZ-0041): card and PayPal activate the mailbox in
  * real time and renew it automatically; bollettino and bank transfer activate it only once the provider has
- * received the payment (usually 2–3 working days) and never renew automatically.
+ * received the payment and never renew automatically. How long that takes is the convention's rule in the Order's
+ * words ({@link ConventionDetails#offlinePaymentActivation()}: Bolzano "di norma 2/3 giorni"), not the method's.
  */
 public enum PaymentMethod {
     CARD(true),
     PAYPAL(true),
     BOLLETTINO(false),
     BANK_TRANSFER(false);
-
-    /** Upper bound of "di norma 2/3 giorni" for payments the provider must first receive. */
-    public static final int OFFLINE_ACTIVATION_WORKING_DAYS = 3;
 
     private final boolean online;
 
@@ -26,10 +24,5 @@ public enum PaymentMethod {
 
     public boolean activatesInRealTime() {
         return online;
-    }
-
-    /** Working days between payment and activation: 0 in real time, otherwise up to three. */
-    public int activationWorkingDays() {
-        return online ? 0 : OFFLINE_ACTIVATION_WORKING_DAYS;
     }
 }

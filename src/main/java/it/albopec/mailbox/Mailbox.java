@@ -89,6 +89,17 @@ class Mailbox {
     @Column(name = "state_since", nullable = false)
     private LocalDate stateSince;
 
+    /** While waiting for activation: the day the provider should have activated it by (the convention's time). */
+    @Column(name = "activation_expected_on")
+    private LocalDate activationExpectedOn;
+
+    /**
+     * The convention's rule, read with the mailbox (never copied, so a corrected rule applies at once): days an
+     * expired mailbox can still be renewed. The daily job's SQL reads the same expression.
+     */
+    @org.hibernate.annotations.Formula(MailboxLifecycle.RENEWAL_DAYS_SQL)
+    private Integer renewalDaysAfterExpiry;
+
     protected Mailbox() {}
 
     /** The member is in the pre-load list sent to the provider: they may now register on its portal. */
@@ -101,6 +112,9 @@ class Mailbox {
         mailbox.testMessageRequired = terms.testMessageRequired();
         mailbox.documentsRequired = terms.documentsRequired();
         mailbox.deactivateOnLeaving = terms.deactivateOnLeaving();
+        mailbox.renewalDaysAfterExpiry = terms.renewalDaysAfterExpiry();
+        // Prato: "tutte le caselle Pec in convenzione verranno rinnovate automaticamente", whichever way they open
+        mailbox.autoRenewal = terms.orderPays();
         mailbox.eligibleOn = on;
         mailbox.state = MailboxState.ELIGIBLE;
         mailbox.stateSince = on;
@@ -114,9 +128,11 @@ class Mailbox {
      *
      * @param method       null when the Order pays
      * @param autoRenewal  what the method gives (card, PayPal, or the Order pays), unless the member turned it off
+     * @param activationExpected when the provider should have activated it, if the convention says (Bolzano: "di norma
+     *                     2/3 giorni" after a bollettino), else null
      */
     Transition request(LocalDate on, PaymentMethod method, boolean autoRenewal, YearMonth cardValidUntil,
-                       String pecAddress, String providerLogin) {
+                       String pecAddress, String providerLogin, LocalDate activationExpected) {
         require(MailboxAction.REQUESTED, MailboxState.ELIGIBLE);
         this.requestedOn = on;
         this.paymentMethod = method;
@@ -124,6 +140,7 @@ class Mailbox {
         this.cardValidUntil = cardValidUntil == null ? null : cardValidUntil.atEndOfMonth();
         this.pecAddress = blankToNull(pecAddress);
         this.providerLogin = blankToNull(providerLogin);
+        this.activationExpectedOn = activationExpected;
         MailboxState next;
         if (method != null && !method.activatesInRealTime()) {
             next = MailboxState.AWAITING_PAYMENT;
@@ -140,20 +157,27 @@ class Mailbox {
         require(MailboxAction.PAYMENT_RECEIVED, MailboxState.AWAITING_PAYMENT);
         paymentReceivedOn = on;
         if (documentsRequired && documentsReceivedOn == null) {
+            activationExpectedOn = null; // now the member's documents are awaited: their arrival starts the count
             return move(MailboxState.AWAITING_DOCUMENTS, MailboxAction.PAYMENT_RECEIVED, on, null);
         }
         return activate(on, MailboxAction.PAYMENT_RECEIVED);
     }
 
-    /** Foggia: the signed subscription form with a valid identity document reached the provider. */
-    Transition documentsReceived(LocalDate on) {
+    /**
+     * Foggia: the signed subscription form with a valid identity document reached the provider. The mailbox then waits
+     * for the provider's activation ("in genere 2/3 gg lavorativi"): REQUESTED, expected by the given day.
+     *
+     * @param activationExpected the day the convention's activation time gives, or null when it states none
+     */
+    Transition documentsReceived(LocalDate on, LocalDate activationExpected) {
         if (!documentsRequired) {
             throw new ServiceException("mailbox.error.documentsNotRequired");
         }
         require(MailboxAction.DOCUMENTS_RECEIVED, MailboxState.REQUESTED, MailboxState.AWAITING_PAYMENT, MailboxState.AWAITING_DOCUMENTS);
         documentsReceivedOn = on;
         if (state == MailboxState.AWAITING_DOCUMENTS) {
-            return activate(on, MailboxAction.DOCUMENTS_RECEIVED);
+            activationExpectedOn = activationExpected;
+            return move(MailboxState.REQUESTED, MailboxAction.DOCUMENTS_RECEIVED, on, null);
         }
         return move(state, MailboxAction.DOCUMENTS_RECEIVED, on, null);
     }
@@ -189,8 +213,11 @@ class Mailbox {
             throw new ServiceException("mailbox.error.deletedCannotRenew");
         }
         require(MailboxAction.RENEWED, MailboxState.ACTIVE, MailboxState.EXPIRING, MailboxState.EXPIRED);
+        if (state == MailboxState.EXPIRED && !on.isBefore(deletionDate())) {
+            throw new ServiceException("mailbox.error.deletedCannotRenew");
+        }
         expiresOn = expiresOn.plusMonths(termMonths);
-        return move(MailboxLifecycle.stateByDate(expiresOn, on), MailboxAction.RENEWED, on, null);
+        return move(MailboxLifecycle.stateByDate(expiresOn, on, renewalDays()), MailboxAction.RENEWED, on, null);
     }
 
     /** The Order closes the mailbox (Prato: on transfer or strike-off). */
@@ -220,7 +247,8 @@ class Mailbox {
         if (expires != null) {
             expiresOn = expires;
         }
-        MailboxState next = closed ? MailboxState.DEACTIVATED : expiresOn != null ? MailboxLifecycle.stateByDate(expiresOn, today) : state;
+        MailboxState next = closed ? MailboxState.DEACTIVATED
+                : expiresOn != null ? MailboxLifecycle.stateByDate(expiresOn, today, renewalDays()) : state;
         Transition transition = null;
         if (next != state) {
             MailboxAction action = closed ? MailboxAction.DEACTIVATED
@@ -243,7 +271,16 @@ class Mailbox {
     private Transition activate(LocalDate on, MailboxAction action) {
         activatedOn = on;
         expiresOn = on.plusMonths(termMonths);
-        return move(MailboxLifecycle.stateByDate(expiresOn, on), action, on, null);
+        return move(MailboxLifecycle.stateByDate(expiresOn, on, renewalDays()), action, on, null);
+    }
+
+    private int renewalDays() {
+        return renewalDaysAfterExpiry == null ? it.albopec.convention.ConventionDetails.PROVIDER_GENERAL_RENEWAL_DAYS : renewalDaysAfterExpiry;
+    }
+
+    /** The day the mailbox can no longer be renewed (the expiry itself where the convention allows none). */
+    private LocalDate deletionDate() {
+        return MailboxLifecycle.deletionDate(expiresOn, renewalDays());
     }
 
     private void require(MailboxAction action, MailboxState... allowed) {
@@ -255,11 +292,15 @@ class Mailbox {
         throw new ServiceException("mailbox.error.illegalTransition", action.name(), state.name());
     }
 
+    /** Every state change of a mailbox in Java goes through here (the daily job's SQL is the other place). */
     private Transition move(MailboxState next, MailboxAction action, LocalDate on, String reason) {
         var transition = new Transition(state, next, action, on, reason);
         if (next != state) {
             state = next;
             stateSince = on;
+            if (!MailboxState.PENDING.contains(next)) {
+                activationExpectedOn = null;
+            }
         }
         return transition;
     }
@@ -281,7 +322,8 @@ class Mailbox {
         YearMonth card = cardValidUntil == null ? null : YearMonth.from(cardValidUntil);
         return new MailboxDetails(id == null ? 0 : id, version, orderId, memberId, conventionId, pecAddress, providerLogin, paymentMethod,
                 autoRenewal, card, termMonths, testMessageRequired, documentsRequired, eligibleOn, requestedOn,
-                paymentReceivedOn, documentsReceivedOn, activatedOn, expiresOn, testMessageReceivedOn, state, stateSince);
+                paymentReceivedOn, documentsReceivedOn, activatedOn, expiresOn, testMessageReceivedOn, state, stateSince,
+                activationExpectedOn, renewalDays());
     }
 
     /** One step of the lifecycle, as the history records it. */

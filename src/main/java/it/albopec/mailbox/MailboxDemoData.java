@@ -104,7 +104,8 @@ class MailboxDemoData implements DemoDataStep {
             boolean auto = method == null || convention.renewsAutomatically(method);
             YearMonth card = method == PaymentMethod.CARD ? YearMonth.from(requested.plusMonths(6 + random.nextInt(48))) : null;
             String address = address(jdbc, mailbox.getMemberId());
-            record(mailbox, mailbox.request(requested, method, auto, card, address, (1000000 + random.nextInt(8999999)) + "@aruba.it"));
+            record(mailbox, mailbox.request(requested, method, auto, card, address, (1000000 + random.nextInt(8999999)) + "@aruba.it",
+                    convention.activationExpectedAfterRequest(method, requested).orElse(null)));
             if (dice < 14) {
                 continue; // a fresh request: awaiting payment, documents or the provider's activation
             }
@@ -113,7 +114,10 @@ class MailboxDemoData implements DemoDataStep {
                 record(mailbox, mailbox.paymentReceived(activation));
             }
             if (mailbox.getState() == MailboxState.AWAITING_DOCUMENTS) {
-                record(mailbox, mailbox.documentsReceived(activation.plusDays(random.nextInt(5))));
+                // the fax arrives, then the provider activates "in genere 2/3 gg lavorativi" later (Foggia)
+                LocalDate documents = activation;
+                activation = convention.activationExpectedAfterDocuments(documents).orElse(documents);
+                record(mailbox, mailbox.documentsReceived(documents, activation));
             }
             if (mailbox.getState() == MailboxState.REQUESTED) {
                 record(mailbox, mailbox.recordActivation(activation, null, null));

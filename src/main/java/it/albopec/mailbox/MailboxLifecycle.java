@@ -11,8 +11,14 @@ public final class MailboxLifecycle {
 
     /** A mailbox is EXPIRING from this many days before its expiry. */
     public static final int EXPIRING_WINDOW_DAYS = 90;
-    /** An EXPIRED mailbox can still be renewed this many days; then the provider deletes it. */
-    public static final int RENEWAL_GRACE_DAYS = 90;
+    /** An EXPIRED mailbox can still be renewed this many days where the convention says nothing (the provider's rule). */
+    public static final int RENEWAL_GRACE_DAYS = it.albopec.convention.ConventionDetails.PROVIDER_GENERAL_RENEWAL_DAYS;
+    /**
+     * The convention's renewal days of mailbox {@code b} in SQL (the daily job, and the entity's formula with the
+     * mailbox's own columns): Foggia 0, the provider's general rule where the Order is silent.
+     */
+    static final String RENEWAL_DAYS_SQL = "(SELECT COALESCE(c.renewal_days_after_expiry, " + RENEWAL_GRACE_DAYS
+            + ") FROM convention c WHERE c.id = convention_id)";
 
     private MailboxLifecycle() {}
 
@@ -20,14 +26,27 @@ public final class MailboxLifecycle {
         return expiresOn.minusDays(EXPIRING_WINDOW_DAYS);
     }
 
-    /** The day the provider deletes an expired, unrenewed mailbox (unrecoverable from then on). */
+    /** The day the provider deletes an expired, unrenewed mailbox under the provider's general rule. */
     public static LocalDate deletionDate(LocalDate expiresOn) {
-        return expiresOn.plusDays(RENEWAL_GRACE_DAYS);
+        return deletionDate(expiresOn, RENEWAL_GRACE_DAYS);
+    }
+
+    /**
+     * The day an expired, unrenewed mailbox becomes unrecoverable: {@code renewalDays} after expiry (the expiry day
+     * itself where the convention allows none: Foggia, "non potrà più essere recuperata").
+     */
+    public static LocalDate deletionDate(LocalDate expiresOn, int renewalDays) {
+        return expiresOn.plusDays(renewalDays);
+    }
+
+    /** The state the calendar gives an activated mailbox on {@code today} under the provider's general rule. */
+    public static MailboxState stateByDate(LocalDate expiresOn, LocalDate today) {
+        return stateByDate(expiresOn, today, RENEWAL_GRACE_DAYS);
     }
 
     /** The state the calendar gives an activated mailbox on {@code today}, without any renewal. */
-    public static MailboxState stateByDate(LocalDate expiresOn, LocalDate today) {
-        if (!today.isBefore(deletionDate(expiresOn))) {
+    public static MailboxState stateByDate(LocalDate expiresOn, LocalDate today, int renewalDays) {
+        if (!today.isBefore(deletionDate(expiresOn, renewalDays))) {
             return MailboxState.DELETED;
         }
         if (!today.isBefore(expiresOn)) {

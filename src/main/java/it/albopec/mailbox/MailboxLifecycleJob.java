@@ -17,8 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Every night, moves all mailboxes of all Orders by date, set-based in SQL (never one row at a time):
- * automatic renewals, ACTIVE → EXPIRING 90 days before expiry, → EXPIRED at expiry, → DELETED 90 days later,
- * and the deactivation of mailboxes of members who left the Order. Each step writes its history rows and its
+ * automatic renewals, ACTIVE → EXPIRING 90 days before expiry, → EXPIRED at expiry, → DELETED when the convention's
+ * renewal days have passed (90 where the Order is silent, none for Foggia), a new ELIGIBLE mailbox for a member whose
+ * mailbox became unrecoverable, and the deactivation of mailboxes of members who left the Order. Each step writes its history rows and its
  * state change under the same condition in one transaction: running it twice, or on two nodes at once (the
  * second waits for the first's row locks, then finds nothing left to do), writes every transition once. The
  * ShedLock lock keeps it to one node anyway.
@@ -29,13 +30,16 @@ public class MailboxLifecycleJob {
     private static final Logger log = LoggerFactory.getLogger(MailboxLifecycleJob.class);
     private static final String WORKING = "b.state IN ('ACTIVE', 'EXPIRING')";
     private static final String RENEWED_EXPIRY = "DATE_ADD(b.expires_on, INTERVAL b.term_months MONTH)";
+    private static final String RENEWAL_DAYS = MailboxLifecycle.RENEWAL_DAYS_SQL.replace("= convention_id", "= b.convention_id");
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final MailboxAudit audit;
 
-    MailboxLifecycleJob(JdbcTemplate jdbc, Clock clock) {
+    MailboxLifecycleJob(JdbcTemplate jdbc, Clock clock, MailboxAudit audit) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.audit = audit;
     }
 
     @Scheduled(cron = "${albopec.mailbox.lifecycle-cron:0 30 2 * * *}", zone = "Europe/Rome")
@@ -54,7 +58,9 @@ public class MailboxLifecycleJob {
         // two runs at the same moment (two nodes without the scheduler lock, or a manual run) take turns
         jdbc.queryForObject("SELECT GET_LOCK('albopec_mailbox_lifecycle', 600)", Integer.class);
         try {
+            long lastTransition = audit.lastTransitionId();
             applyCalendar(day, now, moved);
+            audit.recordSince(lastTransition, now.toInstant()); // every step of the night in the audit trail too
         } finally {
             jdbc.queryForObject("SELECT RELEASE_LOCK('albopec_mailbox_lifecycle')", Integer.class);
         }
@@ -86,8 +92,38 @@ public class MailboxLifecycleJob {
         moved.put("expired", step(WORKING + " AND b.expires_on <= ?", "'EXPIRED'", "EXPIRED", null, null, day, now, day));
         moved.put("expiring", step("b.state = 'ACTIVE' AND b.expires_on <= DATE_ADD(?, INTERVAL 90 DAY)",
                 "'EXPIRING'", "EXPIRING", null, null, day, now, day));
-        moved.put("deleted", step("b.state = 'EXPIRED' AND DATE_ADD(b.expires_on, INTERVAL 90 DAY) <= ?",
-                "'DELETED'", "DELETED", null, null, day, now, day));
+        // renewable as many days as the convention allows (Foggia none: "non potrà più essere recuperata"; the
+        // provider's general 90 where the instructions are silent), then unrecoverable
+        moved.put("deleted", step("b.state = 'EXPIRED' AND b.expires_on <= ? AND DATE_ADD(b.expires_on, INTERVAL "
+                        + RENEWAL_DAYS + " DAY) <= ?",
+                "'DELETED'", "DELETED", null, null, day, now, day, day));
+        moved.put("reopened", reopenAfterDeletion(day, now));
+    }
+
+    /**
+     * Foggia: "Sarà poi necessario registrarsi nuovamente per ottenere un nuovo indirizzo PEC". A registered member whose
+     * latest mailbox is unrecoverable may register again at once: a new ELIGIBLE mailbox under the same convention (if
+     * it still takes requests), the old one kept as history. Only a member without a newer mailbox gets one, so a
+     * second run finds nothing to do.
+     */
+    private int reopenAfterDeletion(Date day, Timestamp now) {
+        int opened = jdbc.update("INSERT INTO mailbox (order_id, member_id, convention_id, term_months, test_message_required, "
+                + "documents_required, deactivate_on_leaving, eligible_on, state, state_since, auto_renewal) "
+                + "SELECT d.order_id, d.member_id, d.convention_id, c.term_months, c.test_message_required, "
+                + "c.signed_form_and_id_required, c.mailbox_deactivated_on_leaving, ?, 'ELIGIBLE', ?, c.payer = 'ORDER' "
+                + "FROM mailbox d JOIN convention c ON c.id = d.convention_id JOIN member m ON m.id = d.member_id "
+                + "WHERE d.state = 'DELETED' AND c.status = 'ACTIVE' AND m.status IN ('ACTIVE', 'SUSPENDED') "
+                + "AND NOT EXISTS (SELECT 1 FROM mailbox newer WHERE newer.member_id = d.member_id AND newer.id > d.id) "
+                + "AND NOT EXISTS (SELECT 1 FROM mailbox o WHERE o.convention_id = d.convention_id AND o.open_member_id = d.member_id)",
+                day, day);
+        if (opened > 0) {
+            jdbc.update("INSERT INTO mailbox_transition (mailbox_id, order_id, from_state, to_state, action, effective_on, at, username, reason) "
+                            + "SELECT b.id, b.order_id, NULL, 'ELIGIBLE', 'PRELOADED', ?, ?, 'system', 'new registration after unrecoverable expiry' "
+                            + "FROM mailbox b WHERE b.state = 'ELIGIBLE' AND b.eligible_on = ? "
+                            + "AND NOT EXISTS (SELECT 1 FROM mailbox_transition t WHERE t.mailbox_id = b.id)",
+                    day, now, day);
+        }
+        return opened;
     }
 
     /**

@@ -37,6 +37,8 @@ class MailboxQueries {
     private static final String IS_LATEST = "newer.id IS NULL";
     private static final String REGISTERED = "m.status IN ('ACTIVE', 'SUSPENDED')";
     private static final String WORKING = "b.state IN ('ACTIVE', 'EXPIRING')";
+    /** Waiting for activation past the day the convention's activation time gives (one argument: today). */
+    private static final String OVERDUE = "b.activation_expected_on < ? AND b.state IN ('REQUESTED', 'AWAITING_PAYMENT', 'AWAITING_DOCUMENTS')";
     private static final Map<String, String> SORTABLE = Map.of(
             "surname", "m.surname", "givenName", "m.given_name", "fiscalCode", "m.fiscal_code",
             "state", "b.state", "expiresOn", "b.expires_on", "pecAddress", "b.pec_address");
@@ -61,13 +63,15 @@ class MailboxQueries {
         var where = where(orderId, lastListId, filter, today, startFromMailboxes(filter, true), false);
         List<Object> args = new ArrayList<>();
         args.add(lastListId);
+        args.add(Date.valueOf(today));
         args.addAll(where.args());
         args.add(pageable.getPageSize());
         args.add(pageable.getOffset());
         return jdbc.query("SELECT m.id, m.fiscal_code, m.surname, m.given_name, m.status, m.registration_date, "
                         + "EXISTS (SELECT 1 FROM preload_list_member pm WHERE pm.member_id = m.id AND pm.list_id = ?) AS preloaded, "
                         + "b.id, b.version, b.state, b.pec_address, b.payment_method, b.auto_renewal, b.card_valid_until, b.expires_on, "
-                        + "b.test_message_required, b.test_message_received_on, b.documents_required, b.documents_received_on "
+                        + "b.test_message_required, b.test_message_received_on, b.documents_required, b.documents_received_on, b.activation_expected_on, "
+                        + "(" + OVERDUE + ") AS overdue "
                         + "FROM member m " + LATEST_MAILBOX + where.sql() + orderBy(pageable.getSort()) + " LIMIT ? OFFSET ?",
                 MailboxQueries::row, args.toArray());
     }
@@ -152,6 +156,9 @@ class MailboxQueries {
             where.always("b.documents_required = TRUE AND b.documents_received_on IS NULL "
                     + "AND b.state IN ('REQUESTED', 'AWAITING_PAYMENT', 'AWAITING_DOCUMENTS')");
         }
+        if (filter.activationOverdue()) {
+            where.always(OVERDUE, Date.valueOf(today));
+        }
         if (filter.withoutValidPec()) {
             where.always(REGISTERED + " AND (b.id IS NULL OR b.state NOT IN ('ACTIVE', 'EXPIRING'))");
         }
@@ -170,7 +177,7 @@ class MailboxQueries {
             return false;
         }
         boolean onlyAtRisk = filter.atRisk() && filter.state() == null && filter.expiringWithinDays() == null
-                && !filter.testMessageMissing() && !filter.documentsMissing();
+                && !filter.testMessageMissing() && !filter.documentsMissing() && !filter.activationOverdue();
         return !(page && onlyAtRisk);
     }
 
@@ -183,7 +190,7 @@ class MailboxQueries {
     /** Whether the filter only matches members whose latest mailbox exists. */
     private static boolean needsMailbox(MailboxFilter filter) {
         return filter.state() != null || filter.expiringWithinDays() != null || filter.atRisk() || filter.testMessageMissing()
-                || filter.documentsMissing();
+                || filter.documentsMissing() || filter.activationOverdue();
     }
 
     private static String orderBy(Sort sort) {
@@ -199,7 +206,7 @@ class MailboxQueries {
                 (Long) rs.getObject(9, Long.class), rs.getString(10) == null ? null : MailboxState.valueOf(rs.getString(10)),
                 rs.getString(11), method == null ? null : PaymentMethod.valueOf(method), rs.getBoolean(13),
                 card == null ? null : YearMonth.from(card.toLocalDate()), toLocal(rs.getDate(15)), rs.getBoolean(16),
-                toLocal(rs.getDate(17)), rs.getBoolean(18), toLocal(rs.getDate(19)));
+                toLocal(rs.getDate(17)), rs.getBoolean(18), toLocal(rs.getDate(19)), toLocal(rs.getDate(20)), rs.getBoolean(21));
     }
 
     private static LocalDate toLocal(Date date) {

@@ -45,10 +45,12 @@ public class MailboxService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final TransactionTemplate eachInItsOwnTransaction;
+    private final MailboxAudit audit;
 
     MailboxService(MailboxRepository mailboxes, MailboxQueries queries, MailboxHistory history, PreloadListStore preloadLists,
                    ConventionService conventions, MemberService members, CurrentUser currentUser, Clock clock,
-                   PlatformTransactionManager transactions) {
+                   PlatformTransactionManager transactions, MailboxAudit audit) {
+        this.audit = audit;
         this.mailboxes = mailboxes;
         this.members = members;
         this.queries = queries;
@@ -103,10 +105,12 @@ public class MailboxService {
         if (command.on() == null || command.on().isAfter(today())) {
             throw new ServiceException("mailbox.error.futureDate");
         }
+        MailboxDetails before = mailbox.toDetails();
         Mailbox.Transition transition = switch (command) {
             case MailboxCommand.RecordRequest r -> request(mailbox, r);
             case MailboxCommand.PaymentReceived p -> mailbox.paymentReceived(p.on());
-            case MailboxCommand.DocumentsReceived d -> mailbox.documentsReceived(d.on());
+            case MailboxCommand.DocumentsReceived d -> mailbox.documentsReceived(d.on(),
+                    conventions.get(mailbox.getConventionId()).activationExpectedAfterDocuments(d.on()).orElse(null));
             case MailboxCommand.Activation a -> mailbox.recordActivation(a.on(), a.pecAddress(), a.providerLogin());
             case MailboxCommand.TestMessageReceived t -> mailbox.testMessageReceived(t.on());
             case MailboxCommand.Renewal r -> mailbox.renew(r.on());
@@ -122,6 +126,8 @@ public class MailboxService {
         if (transition != null) {
             history.record(mailbox, transition, currentUser.usernameOrSystem());
         }
+        audit.record(before, mailbox, transition == null ? "payment-changed" : MailboxAudit.action(transition.action()),
+                transition == null ? null : transition.reason());
         log.info("Mailbox {} {} by {}", id, command.getClass().getSimpleName(), currentUser.usernameOrSystem());
         return mailbox.toDetails();
     }
@@ -172,8 +178,13 @@ public class MailboxService {
             }
             long memberId = member.get().id();
             listed.add(memberId);
-            Mailbox mailbox = mailboxes.findByMemberIdOrderByIdDesc(memberId).stream()
-                    .filter(m -> m.getOrderId() == orderId && m.getState().isOpen()).findFirst().orElse(null);
+            List<Mailbox> own = mailboxes.findByMemberIdOrderByIdDesc(memberId).stream().filter(m -> m.getOrderId() == orderId).toList();
+            Mailbox mailbox = own.stream().filter(m -> m.getState().isOpen()).findFirst().orElse(null);
+            String stillOpen = row.closed() ? null : stillOpenAtProvider(member.get(), own, mailbox);
+            if (stillOpen != null) {
+                outcomes.add(new ProviderReconciliation.Row(ProviderReconciliation.Outcome.STILL_OPEN_AT_PROVIDER, List.of(), stillOpen));
+                continue;
+            }
             boolean creating = mailbox == null;
             if (creating) {
                 if (terms == null) {
@@ -182,6 +193,7 @@ public class MailboxService {
                 }
                 mailbox = Mailbox.eligible(orderId, memberId, terms, row.activatedOn() == null ? today : row.activatedOn());
             }
+            MailboxDetails beforeProvider = creating ? null : mailbox.toDetails();
             Mailbox.Reconciled reconciled = mailbox.fromProvider(row.pecAddress(), row.activatedOn(), row.expiresOn(), row.closed(), today);
             if (write && (creating || !reconciled.changes().isEmpty())) {
                 mailboxes.saveAndFlush(mailbox);
@@ -192,6 +204,7 @@ public class MailboxService {
                 if (reconciled.transition() != null) {
                     history.record(mailbox, reconciled.transition(), currentUser.usernameOrSystem());
                 }
+                audit.record(beforeProvider, mailbox, "provider-list", null);
             }
             outcomes.add(new ProviderReconciliation.Row(creating ? ProviderReconciliation.Outcome.CREATED
                     : reconciled.changes().isEmpty() ? ProviderReconciliation.Outcome.UNCHANGED : ProviderReconciliation.Outcome.UPDATED,
@@ -206,6 +219,21 @@ public class MailboxService {
         return new ProviderReconciliation(outcomes, unknown);
     }
 
+    /**
+     * Why the provider's active mailbox must not be taken over here, as a message key, or null when it may: the member
+     * left the Order (transferred, struck off, deceased: never a new convention mailbox for them), or the Order
+     * deactivated their last mailbox and has none open (it is not reopened behind the Order's back).
+     */
+    private static String stillOpenAtProvider(MemberSummary member, List<Mailbox> own, Mailbox open) {
+        if (!member.status().isRegistered()) {
+            return "mailbox.providerList.stillOpen." + member.status().name();
+        }
+        if (open == null && !own.isEmpty() && own.getFirst().getState() == MailboxState.DEACTIVATED) {
+            return "mailbox.providerList.stillOpen.DEACTIVATED";
+        }
+        return null;
+    }
+
     private Mailbox.Transition request(Mailbox mailbox, MailboxCommand.RecordRequest r) {
         conventions.ensureAcceptingRequests(mailbox.getConventionId());
         ConventionDetails convention = conventions.get(mailbox.getConventionId());
@@ -215,7 +243,7 @@ public class MailboxService {
             autoRenewal = convention.renewsAutomatically(PaymentMethod.CARD); // the Order pays: renewed every term
         }
         return mailbox.request(r.on(), method, autoRenewal, method == PaymentMethod.CARD ? r.cardValidUntil() : null,
-                r.pecAddress(), r.providerLogin());
+                r.pecAddress(), r.providerLogin(), convention.activationExpectedAfterRequest(method, r.on()).orElse(null));
     }
 
     private Mailbox.Transition changePayment(Mailbox mailbox, MailboxCommand.PaymentChange p) {
@@ -241,7 +269,8 @@ public class MailboxService {
         return mailboxes.findByIdAndOrderId(id, currentUser.requireOrderId()).orElseThrow(NotFoundException::new);
     }
 
-    private LocalDate today() {
+    /** Today for the Order's staff (the application's clock), e.g. to tell an overdue activation. */
+    public LocalDate today() {
         return LocalDate.now(clock);
     }
 

@@ -5,8 +5,9 @@ import java.util.Set;
 
 /**
  * Where a convention mailbox stands (DESIGN.md). {@code ELIGIBLE}: the member is in the pre-load list sent to the
- * provider; {@code EXPIRING} from 90 days before expiry; {@code EXPIRED} still renewable for 90 days;
- * {@code DELETED} unrecoverable (a new address must be requested); {@code DEACTIVATED} by the Order.
+ * provider; {@code EXPIRING} from 90 days before expiry; {@code EXPIRED} still renewable for as many days as the
+ * convention allows (90 where the Order is silent, none for Foggia); {@code DELETED} unrecoverable (the member
+ * registers again: a new mailbox record, a new address); {@code DEACTIVATED} by the Order.
  */
 public enum MailboxState {
     ELIGIBLE, REQUESTED, AWAITING_PAYMENT, AWAITING_DOCUMENTS, ACTIVE, EXPIRING, EXPIRED, DELETED, DEACTIVATED;

@@ -21,11 +21,13 @@ class MemberDepartureListener {
 
     private final MailboxRepository mailboxes;
     private final MailboxHistory history;
+    private final MailboxAudit audit;
     private final CurrentUser currentUser;
 
-    MemberDepartureListener(MailboxRepository mailboxes, MailboxHistory history, CurrentUser currentUser) {
+    MemberDepartureListener(MailboxRepository mailboxes, MailboxHistory history, MailboxAudit audit, CurrentUser currentUser) {
         this.mailboxes = mailboxes;
         this.history = history;
+        this.audit = audit;
         this.currentUser = currentUser;
     }
 
@@ -33,10 +35,12 @@ class MemberDepartureListener {
     void on(MemberLeftOrder event) {
         for (Mailbox mailbox : mailboxes.findByMemberIdOrderByIdDesc(event.memberId())) {
             if (mailbox.getOrderId() == event.orderId() && mailbox.getState().isOpen() && mailbox.isDeactivateOnLeaving()) {
+                MailboxDetails before = mailbox.toDetails();
                 var transition = mailbox.deactivate(event.effectiveDate(), "member " + event.status().name().toLowerCase()
                         + (event.reason() == null ? "" : ": " + event.reason()));
                 mailboxes.flush();
                 history.record(mailbox, transition, currentUser.usernameOrSystem());
+                audit.record(before, mailbox, MailboxAudit.action(transition.action()), transition.reason());
             }
         }
     }

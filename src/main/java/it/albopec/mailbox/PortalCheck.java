@@ -7,13 +7,19 @@ import java.time.LocalDate;
  * "il sistema effettuerà una verifica in base ai nominativi precaricati dall'Ordine").
  *
  * @param listSentOn   the day the list checked against was sent, or null when none was
- * @param expectedFrom for a member not in it: the first day they can expect to register (next list + lead time)
+ * @param expectedFrom for a member not in it, or in a list still loading: the first day they can expect to register
+ *                     (list + lead time)
  */
 public record PortalCheck(Outcome outcome, LocalDate listSentOn, LocalDate expectedFrom) {
 
     public enum Outcome {
-        /** In the last list with the same names: the portal lets them register. */
+        /** In the last list with the same names, and the provider had the time to load it: the portal lets them register. */
         FOUND,
+        /**
+         * In a list sent on {@code listSentOn}, which the provider is still loading (the convention's lead time):
+         * registration possible from {@code expectedFrom}.
+         */
+        LISTED_LOADING,
         /** The codice fiscale is in the list, but surname or given name differ: the portal refuses. */
         NAME_DOES_NOT_MATCH,
         /** Not in the last list: registered after it, or not on the register. */

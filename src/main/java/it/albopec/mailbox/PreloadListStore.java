@@ -74,16 +74,19 @@ class PreloadListStore {
         return listId;
     }
 
-    /** Opens an ELIGIBLE mailbox for each listed member who has no open one under this convention yet. */
+    /**
+     * Opens an ELIGIBLE mailbox for each listed member who has no open one under this convention yet; where the Order
+     * pays (Prato) it renews automatically from the start, like every other mailbox of that convention.
+     */
     int openEligibleMailboxes(long listId, long orderId, ConventionTerms terms, java.time.LocalDate on, java.time.Instant now, String username) {
         long before = jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) FROM mailbox", Long.class);
         int opened = jdbc.update("INSERT INTO mailbox (order_id, member_id, convention_id, term_months, test_message_required, "
                         + "documents_required, deactivate_on_leaving, eligible_on, state, state_since, auto_renewal) "
-                        + "SELECT ?, pm.member_id, ?, ?, ?, ?, ?, ?, 'ELIGIBLE', ?, FALSE FROM preload_list_member pm "
+                        + "SELECT ?, pm.member_id, ?, ?, ?, ?, ?, ?, 'ELIGIBLE', ?, ? FROM preload_list_member pm "
                         + "WHERE pm.list_id = ? AND NOT EXISTS (SELECT 1 FROM mailbox b WHERE b.member_id = pm.member_id "
                         + "AND b.convention_id = ? AND b.open_member_id IS NOT NULL)",
                 orderId, terms.conventionId(), terms.termMonths(), terms.testMessageRequired(), terms.documentsRequired(),
-                terms.deactivateOnLeaving(), Date.valueOf(on), Date.valueOf(on), listId, terms.conventionId());
+                terms.deactivateOnLeaving(), Date.valueOf(on), Date.valueOf(on), terms.orderPays(), listId, terms.conventionId());
         jdbc.update("INSERT INTO mailbox_transition (mailbox_id, order_id, from_state, to_state, action, effective_on, at, username, reason) "
                         + "SELECT id, order_id, NULL, 'ELIGIBLE', 'PRELOADED', ?, ?, ?, NULL FROM mailbox "
                         + "WHERE id > ? AND order_id = ? AND convention_id = ? AND state = 'ELIGIBLE'",
@@ -103,6 +106,14 @@ class PreloadListStore {
     Optional<String[]> entry(long listId, String fiscalCode) {
         return jdbc.query("SELECT surname, given_name FROM preload_list_member WHERE list_id = ? AND fiscal_code = ?",
                 (rs, n) -> new String[] {rs.getString(1), rs.getString(2)}, listId, fiscalCode).stream().findFirst();
+    }
+
+    /** The first day a codice fiscale appeared in one of the Order's lists, if ever. */
+    Optional<java.time.LocalDate> firstListedOn(long orderId, String fiscalCode) {
+        return jdbc.query("SELECT MIN(l.sent_on) FROM preload_list_member pm JOIN preload_list l ON l.id = pm.list_id "
+                        + "WHERE l.order_id = ? AND pm.fiscal_code = ?",
+                (rs, n) -> rs.getDate(1) == null ? null : rs.getDate(1).toLocalDate(), orderId, fiscalCode).stream()
+                .filter(java.util.Objects::nonNull).findFirst();
     }
 
     /** The first day a member appeared in one of the Order's lists, if ever. */

@@ -44,9 +44,11 @@ public class PreloadLists {
     private final AuditTrail audit;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final MailboxAudit mailboxAudit;
 
     PreloadLists(PreloadListStore store, ConventionService conventions, MemberService members, AuditTrail audit,
-                 CurrentUser currentUser, Clock clock) {
+                 CurrentUser currentUser, Clock clock, MailboxAudit mailboxAudit) {
+        this.mailboxAudit = mailboxAudit;
         this.store = store;
         this.conventions = conventions;
         this.members = members;
@@ -72,7 +74,9 @@ public class PreloadLists {
         String fileName = "precaricamento-" + convention.code() + "-" + sentOn.format(DateTimeFormatter.BASIC_ISO_DATE) + ".xlsx";
         var now = clock.instant();
         long listId = store.insert(orderId, convention.id(), sentOn, now, currentUser.usernameOrSystem(), fileName);
+        long lastTransition = mailboxAudit.lastTransitionId();
         int opened = store.openEligibleMailboxes(listId, orderId, ConventionTerms.of(convention), sentOn, now, currentUser.usernameOrSystem());
+        mailboxAudit.recordSince(lastTransition, now);
         PreloadListSummary summary = store.find(orderId, listId).orElseThrow();
         audit.record(orderId, "preload-list", listId, "sent", null, List.of(
                 new it.albopec.audit.FieldChange("members", null, String.valueOf(summary.memberCount())),
@@ -118,7 +122,17 @@ public class PreloadLists {
             return new PortalCheck(PortalCheck.Outcome.NOT_IN_LAST_LIST, last.get().sentOn(), expectedFrom(registeredOn));
         }
         boolean same = PersonName.same(entry.get()[0], surname) && PersonName.same(entry.get()[1], givenName);
-        return new PortalCheck(same ? PortalCheck.Outcome.FOUND : PortalCheck.Outcome.NAME_DOES_NOT_MATCH, last.get().sentOn(), null);
+        if (!same) {
+            return new PortalCheck(PortalCheck.Outcome.NAME_DOES_NOT_MATCH, last.get().sentOn(), null);
+        }
+        // the provider needs time to load a list (Foggia: "circa 7/8 giorni ... tali i tempi utili per comunicare i dati da
+        // parte dell'Ordine ad Aruba e sovrascrittura del server"): until then its portal does not know the member
+        LocalDate listedOn = store.firstListedOn(orderId, code).orElse(last.get().sentOn());
+        LocalDate loadedFrom = conventions.activeConventionOfCurrentOrder().map(c -> c.firstRegistrationDate(listedOn)).orElse(listedOn);
+        if (LocalDate.now(clock).isBefore(loadedFrom)) {
+            return new PortalCheck(PortalCheck.Outcome.LISTED_LOADING, listedOn, loadedFrom);
+        }
+        return new PortalCheck(PortalCheck.Outcome.FOUND, last.get().sentOn(), null);
     }
 
     /** Whether a member is in the last list, and if not, from when they can expect to register at the provider. */

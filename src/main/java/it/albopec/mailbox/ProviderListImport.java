@@ -20,6 +20,6 @@ class ProviderListImport implements ProviderListReconciler {
         ProviderReconciliation outcome = mailboxes.reconcileFromProvider(rows.stream()
                 .map(r -> new ProviderMailbox(r.fiscalCode(), r.pecAddress(), r.activatedOn(), r.expiresOn(), r.closed())).toList(), write);
         return new Result(outcome.rows().stream()
-                .map(r -> new RowResult(Outcome.valueOf(r.outcome().name()), r.changes())).toList(), outcome.unknownToProvider());
+                .map(r -> new RowResult(Outcome.valueOf(r.outcome().name()), r.changes(), r.note())).toList(), outcome.unknownToProvider());
     }
 }

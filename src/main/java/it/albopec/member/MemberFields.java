@@ -17,7 +17,7 @@ final class MemberFields {
                 .compare("givenName", before.getGivenName(), after.getGivenName())
                 .compare("sex", before.getSex(), after.getSex())
                 .compare("birthDate", before.getBirthDate(), after.getBirthDate())
-                .compare("birthplace", before.getBirthplaceCode(), after.getBirthplaceCode())
+                .compare("birthplace", place(before.getBirthplaceCode()), place(after.getBirthplaceCode()))
                 .compare("email", before.getEmail(), after.getEmail())
                 .compare("phone", before.getPhone(), after.getPhone())
                 .compare("mediciChirurghiNumber", before.getMediciChirurghiNumber(), after.getMediciChirurghiNumber())
@@ -27,6 +27,11 @@ final class MemberFields {
                 .compare("odontoiatriDate", sectionDate(before.getOdontoiatriNumber(), before.getOdontoiatriDate()),
                         sectionDate(after.getOdontoiatriNumber(), after.getOdontoiatriDate()))
                 .build();
+    }
+
+    /** A birthplace as people read it in a diff or the audit trail, with its code: "Carmignano (PO) · B794". */
+    private static String place(String code) {
+        return code == null ? null : Birthplaces.label(code) + " · " + code;
     }
 
     static java.time.LocalDate sectionDate(String number, java.time.LocalDate date) {

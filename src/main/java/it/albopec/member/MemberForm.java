@@ -8,7 +8,6 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -30,8 +29,15 @@ public class MemberForm {
     private Sex sex;
     @NotNull @Past
     private LocalDate birthDate;
-    @NotBlank
-    @Pattern(regexp = "[A-Z]\\d{3}", message = "{member.validation.belfiore}")
+    /** As written: the comune's or country's name (any case, accents or none, German for South Tyrol) or its Belfiore code. */
+    @NotBlank @Size(max = 100)
+    @PlainText
+    private String birthplace;
+    /** Optional: the province's sigla or name ("EE" for abroad), to tell apart comuni of the same name. */
+    @Size(max = 60)
+    @PlainText
+    private String birthplaceProvince;
+    /** The Belfiore code the birthplace resolves to; filled in by {@link MemberService} once it agrees with the codice fiscale. */
     private String birthplaceCode;
     @Email @Size(max = 254)
     @PlainText
@@ -55,7 +61,7 @@ public class MemberForm {
         form.givenName = member.givenName();
         form.sex = member.sex();
         form.birthDate = member.birthDate();
-        form.birthplaceCode = member.birthplaceCode();
+        form.setBirthplaceCode(member.birthplaceCode());
         form.email = member.email();
         form.phone = member.phone();
         form.mediciChirurghiNumber = member.mediciChirurghiNumber();
@@ -75,8 +81,27 @@ public class MemberForm {
     public void setSex(Sex sex) { this.sex = sex; }
     public LocalDate getBirthDate() { return birthDate; }
     public void setBirthDate(LocalDate birthDate) { this.birthDate = birthDate; }
+    public String getBirthplace() { return birthplace; }
+    /** The birthplace as written; its code is known again once the service has resolved it. */
+    public void setBirthplace(String birthplace) {
+        this.birthplace = trim(birthplace);
+        this.birthplaceCode = null;
+    }
+    public String getBirthplaceProvince() { return birthplaceProvince; }
+    public void setBirthplaceProvince(String province) {
+        this.birthplaceProvince = trim(province);
+        this.birthplaceCode = null;
+    }
+    /** The resolved Belfiore code, null until the birthplace has been resolved. */
     public String getBirthplaceCode() { return birthplaceCode; }
-    public void setBirthplaceCode(String birthplaceCode) { this.birthplaceCode = birthplaceCode == null ? null : birthplaceCode.trim().toUpperCase(Locale.ROOT); }
+    /** The birthplace given by its Belfiore code (as the editor and the register hold it). */
+    public void setBirthplaceCode(String birthplaceCode) {
+        this.birthplaceCode = birthplaceCode == null ? null : birthplaceCode.trim().toUpperCase(Locale.ROOT);
+        this.birthplace = this.birthplaceCode;
+        this.birthplaceProvince = null;
+    }
+    /** Called by the service once the birthplace as written agrees with the codice fiscale. */
+    void resolvedBirthplace(String code) { this.birthplaceCode = code; }
     public String getEmail() { return email; }
     public void setEmail(String email) { this.email = trim(email); }
     public String getPhone() { return phone; }

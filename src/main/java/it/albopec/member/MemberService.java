@@ -140,7 +140,7 @@ public class MemberService {
             }
         }
         boolean creating = id == null;
-        List<FieldChange> changes = member.apply(form, code.birthplaceName());
+        List<FieldChange> changes = member.apply(form, Birthplaces.byCode(form.getBirthplaceCode()).orElseThrow().name());
         if (!creating && changes.isEmpty()) {
             return new MemberChange(MemberChange.Kind.UNCHANGED, queries.get(orderId, id).orElseThrow(), changes);
         }
@@ -180,16 +180,6 @@ public class MemberService {
     @PreAuthorize(AppRoles.IS_ADMIN)
     public List<MemberChange> previewAll(List<MemberForm> forms) {
         return plan(currentUser.requireOrderId(), forms).stream().map(Planned::change).toList();
-    }
-
-    /**
-     * {@link #previewAll} of forms an import's dry run has checked, each once, with the register's own rules
-     * ({@link MemberRules}): what saving each would do, without validating them a second time.
-     */
-    @PreAuthorize(AppRoles.IS_ADMIN)
-    @Transactional(readOnly = true)
-    public List<MemberChange> previewChecked(List<MemberForm> forms) {
-        return planChecked(currentUser.requireOrderId(), forms).stream().map(Planned::change).toList();
     }
 
     /**
@@ -242,22 +232,6 @@ public class MemberService {
     /** A form with its parsed code and what saving it would do. */
     private record Planned(MemberForm form, String code, String birthplaceName, MemberChange change) {}
 
-    /**
-     * Compares forms an import's dry run has already checked with the register's rules ({@link MemberRules}) with the
-     * members there, read in ONE query: no second validation.
-     */
-    private List<Planned> planChecked(long orderId, List<MemberForm> forms) {
-        var codes = forms.stream().map(f -> FiscalCode.normalize(f.getFiscalCode())).toList();
-        var existing = queries.byFiscalCodes(orderId, codes.stream().distinct().toList());
-        var planned = new ArrayList<Planned>(forms.size());
-        for (int i = 0; i < forms.size(); i++) {
-            MemberForm form = forms.get(i);
-            planned.add(new Planned(form, codes.get(i), FiscalCode.placeName(form.getBirthplaceCode()).orElse(null),
-                    compare(existing.get(codes.get(i)), form)));
-        }
-        return planned;
-    }
-
     /** Validates every form as {@link #preview} does and compares it with the member there, read in ONE query. */
     private List<Planned> plan(long orderId, List<MemberForm> forms) {
         var codes = new ArrayList<FiscalCode>(forms.size());
@@ -292,7 +266,7 @@ public class MemberService {
             if (p.change().kind() == MemberChange.Kind.CREATED || p.change().kind() == MemberChange.Kind.CHANGED) {
                 // the entity computes the stored values (section dates, registration date, status date) as for a single save
                 var values = new Member(orderId);
-                values.apply(p.form(), p.birthplaceName());
+                values.apply(p.form(), Birthplaces.byCode(p.form().getBirthplaceCode()).orElseThrow().name());
                 if (p.change().kind() == MemberChange.Kind.CREATED) {
                     created.add(values);
                 } else {
@@ -431,10 +405,12 @@ public class MemberService {
     private static FiscalCode checkRules(MemberForm form) {
         FiscalCode code = FiscalCode.parse(form.getFiscalCode());
         var mismatches = code.mismatches(form.getSurname(), form.getGivenName(), form.getSex() == null ? null : form.getSex().isFemale(),
-                form.getBirthDate(), form.getBirthplaceCode());
+                form.getBirthDate(), null);
         if (!mismatches.isEmpty()) {
             throw new ServiceException(mismatches.getFirst(), code.value());
         }
+        // the birthplace as written (name, German name, country or code): the place it names that is the code's
+        form.resolvedBirthplace(Birthplaces.resolve(form.getBirthplace(), form.getBirthplaceProvince(), code).code());
         MemberRules.sectionProblem(form).ifPresent(key -> {
             throw new ServiceException(key);
         });

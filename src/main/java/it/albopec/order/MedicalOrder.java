@@ -65,6 +65,13 @@ class MedicalOrder {
     @Column(name = "address", nullable = false, length = 254)
     private List<String> pecAddresses = new ArrayList<>();
 
+    /** The Order's other ordinary e-mail addresses, as its letterhead lists them (Prato: presidenza@, odontoiatri@). */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "medical_order_email", joinColumns = @JoinColumn(name = "order_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "address", nullable = false, length = 254)
+    private List<String> otherEmails = new ArrayList<>();
+
     protected MedicalOrder() {}
 
     MedicalOrder(String provinceCode) {
@@ -83,6 +90,8 @@ class MedicalOrder {
         languages = String.join(",", form.getLanguages());
         pecAddresses.clear();
         pecAddresses.addAll(form.pecAddressList());
+        otherEmails.clear();
+        otherEmails.addAll(form.otherEmailList());
     }
 
     Long getId() { return id; }
@@ -92,7 +101,7 @@ class MedicalOrder {
 
     OrderDetails toDetails() {
         return new OrderDetails(id, version, provinceCode, name, nameDe, address, phone, fax, taxCode, website,
-                generalEmail, List.of(languages.split(",")), List.copyOf(pecAddresses));
+                generalEmail, List.of(languages.split(",")), List.copyOf(pecAddresses), List.copyOf(otherEmails));
     }
 
     private static String blankToNull(String s) {

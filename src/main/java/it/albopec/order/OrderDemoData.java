@@ -54,9 +54,12 @@ class OrderDemoData implements DemoDataStep, DemoOrders {
         form.setTaxCode("92026220480");
         form.setWebsite("www.omceopo.org");
         form.setGeneralEmail("segreteria@omceopo.org");
+        // the heading's six addresses: "presidenza@omceopo.org - segreteria@omceopo.org - odontoiatri@omceopo.org" and
+        // "presidenza.po@pec.omceo.it - segreteria.po@pec.omceo.it - odontoiatri.po@pec.omceo.it"
+        form.setOtherEmails(String.join("\n", List.of("presidenza@omceopo.org", "odontoiatri@omceopo.org")));
         form.setLanguages(Set.of("it"));
         form.setPecAddresses(String.join("\n", List.of(
-                "segreteria.po@pec.omceo.it", "presidenza.po@pec.omceo.it", "odontoiatri.po@pec.omceo.it")));
+                "presidenza.po@pec.omceo.it", "segreteria.po@pec.omceo.it", "odontoiatri.po@pec.omceo.it")));
         return form;
     }
 

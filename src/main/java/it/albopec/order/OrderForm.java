@@ -47,6 +47,10 @@ public class OrderForm {
     @Size(max = 2000)
     @PlainText(multiLine = true)
     private String pecAddresses;
+    /** Other ordinary e-mail addresses of the letterhead, one per line or separated by commas. */
+    @Size(max = 2000)
+    @PlainText(multiLine = true)
+    private String otherEmails;
 
     public static OrderForm of(OrderDetails order) {
         var form = new OrderForm();
@@ -61,6 +65,7 @@ public class OrderForm {
         form.generalEmail = order.generalEmail();
         form.languages = new LinkedHashSet<>(order.languages());
         form.pecAddresses = String.join("\n", order.pecAddresses());
+        form.otherEmails = String.join("\n", order.otherEmails());
         return form;
     }
 
@@ -72,6 +77,16 @@ public class OrderForm {
                 .map(s -> s.toLowerCase(java.util.Locale.ROOT)).distinct().toList();
     }
 
+    List<String> otherEmailList() {
+        if (otherEmails == null) {
+            return List.of();
+        }
+        return Arrays.stream(otherEmails.split("[,;\\s]+")).map(String::trim).filter(s -> !s.isEmpty())
+                .map(s -> s.toLowerCase(java.util.Locale.ROOT)).distinct().toList();
+    }
+
+    public String getOtherEmails() { return otherEmails; }
+    public void setOtherEmails(String otherEmails) { this.otherEmails = otherEmails; }
     public String getProvinceCode() { return provinceCode; }
     public void setProvinceCode(String provinceCode) { this.provinceCode = provinceCode == null ? null : provinceCode.trim().toUpperCase(java.util.Locale.ROOT); }
     public String getName() { return name; }

@@ -43,8 +43,9 @@ class Provider {
     @Column(name = "signed_form_fax", length = 40)
     private String signedFormFax;
 
-    @Column(name = "helpdesk_free", nullable = false)
-    private boolean helpdeskFree;
+    /** The numbers the Orders' instructions call free, one per line (Bolzano: "Il servizio clienti (gratuito)"). */
+    @Column(name = "helpdesk_free_phones", length = 1000)
+    private String helpdeskFreePhones;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "provider_helpdesk_phone", joinColumns = @JoinColumn(name = "provider_id"))
@@ -64,7 +65,7 @@ class Provider {
         customerAreaUrl = blankToNull(form.getCustomerAreaUrl());
         loginPattern = blankToNull(form.getLoginPattern());
         signedFormFax = blankToNull(form.getSignedFormFax());
-        helpdeskFree = form.isHelpdeskFree();
+        helpdeskFreePhones = form.freeHelpdeskPhoneList().isEmpty() ? null : String.join("\n", form.freeHelpdeskPhoneList());
         helpdeskPhones.clear();
         helpdeskPhones.addAll(form.helpdeskPhoneList());
     }
@@ -75,7 +76,7 @@ class Provider {
 
     ProviderDetails toDetails() {
         return new ProviderDetails(id, version, name, portalUrl, customerAreaUrl, loginPattern, signedFormFax,
-                List.copyOf(helpdeskPhones), helpdeskFree);
+                List.copyOf(helpdeskPhones), helpdeskFreePhones == null ? List.of() : List.of(helpdeskFreePhones.split("\n")));
     }
 
     private static String blankToNull(String s) {

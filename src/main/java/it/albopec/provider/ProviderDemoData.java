@@ -38,7 +38,8 @@ class ProviderDemoData implements DemoDataStep, DemoProviders {
 
     /**
      * Portal and customer area: https://www.pec.it/ (OMCEO-BZ-0041). Helpdesk: 0575 0505 (Prato; Bolzano writes
-     * it 0575/05 05), 0575/0500 and 0575/0504 (Foggia), 02/500 41 305 (Bolzano), free of charge (Bolzano).
+     * it 0575/05 05), 0575/0500 and 0575/0504 (Foggia), 02/500 41 305 (Bolzano). Only Bolzano calls numbers free:
+     * "Il servizio clienti (gratuito) è raggiungibile al numero 0575/05 05 o al numero 02/ 500 41 305".
      * Signed forms by fax to 0575/862026 (Foggia). Login like 1234567@aruba.it (Bolzano).
      */
     static ProviderForm aruba() {
@@ -49,7 +50,7 @@ class ProviderDemoData implements DemoDataStep, DemoProviders {
         form.setLoginPattern("1234567@aruba.it");
         form.setSignedFormFax("0575/862026");
         form.setHelpdeskPhones(String.join("\n", "0575 0505", "0575/0500", "0575/0504", "02/500 41 305"));
-        form.setHelpdeskFree(true);
+        form.setFreeHelpdeskPhones(String.join("\n", "0575 0505", "02/500 41 305"));
         return form;
     }
 }

@@ -23,7 +23,9 @@ public class ProviderForm {
     /** Helpdesk numbers, one per line. */
     @Size(max = 1000)
     private String helpdeskPhones;
-    private boolean helpdeskFree;
+    /** The helpdesk numbers the Orders' instructions call free, one per line (only those are shown as free). */
+    @Size(max = 1000)
+    private String freeHelpdeskPhones;
 
     public static ProviderForm of(ProviderDetails provider) {
         var form = new ProviderForm();
@@ -33,7 +35,7 @@ public class ProviderForm {
         form.loginPattern = provider.loginPattern();
         form.signedFormFax = provider.signedFormFax();
         form.helpdeskPhones = String.join("\n", provider.helpdeskPhones());
-        form.helpdeskFree = provider.helpdeskFree();
+        form.freeHelpdeskPhones = String.join("\n", provider.freeHelpdeskPhones());
         return form;
     }
 
@@ -56,6 +58,13 @@ public class ProviderForm {
     public void setSignedFormFax(String signedFormFax) { this.signedFormFax = signedFormFax; }
     public String getHelpdeskPhones() { return helpdeskPhones; }
     public void setHelpdeskPhones(String helpdeskPhones) { this.helpdeskPhones = helpdeskPhones; }
-    public boolean isHelpdeskFree() { return helpdeskFree; }
-    public void setHelpdeskFree(boolean helpdeskFree) { this.helpdeskFree = helpdeskFree; }
+    public String getFreeHelpdeskPhones() { return freeHelpdeskPhones; }
+    public void setFreeHelpdeskPhones(String freeHelpdeskPhones) { this.freeHelpdeskPhones = freeHelpdeskPhones; }
+
+    List<String> freeHelpdeskPhoneList() {
+        if (freeHelpdeskPhones == null) {
+            return List.of();
+        }
+        return Arrays.stream(freeHelpdeskPhones.split("[\\n;]+")).map(String::trim).filter(s -> !s.isEmpty()).distinct().toList();
+    }
 }

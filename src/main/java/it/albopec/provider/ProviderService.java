@@ -2,6 +2,8 @@ package it.albopec.provider;
 
 import java.util.List;
 
+import it.albopec.audit.AuditTrail;
+import it.albopec.audit.FieldChange;
 import it.albopec.base.NotFoundException;
 import it.albopec.base.ServiceException;
 import it.albopec.security.AppRoles;
@@ -21,22 +23,26 @@ import org.springframework.validation.annotation.Validated;
 /**
  * The providers: platform data, not any Order's. The operator adds and edits them; the Orders' staff and members
  * read them (members need the portal and the helpdesk numbers). Reading is open to every caller, scheduled jobs
- * included: a provider's portal and helpdesk numbers are what the provider itself publishes. Changes are logged with the operator's name:
- * the audit trail belongs to Orders, and a provider belongs to none.
+ * included: a provider's portal and helpdesk numbers are what the provider itself publishes. Changes are in the audit
+ * trail as platform entries (a provider belongs to no Order), which every Order's ADMIN reads.
  */
 @Service
 @Validated
 @Transactional(readOnly = true)
 public class ProviderService {
 
+    static final String AUDIT_TYPE = "provider";
+
     private static final Logger log = LoggerFactory.getLogger(ProviderService.class);
 
     private final ProviderRepository providers;
     private final CurrentUser currentUser;
+    private final AuditTrail audit;
 
-    ProviderService(ProviderRepository providers, CurrentUser currentUser) {
+    ProviderService(ProviderRepository providers, CurrentUser currentUser, AuditTrail audit) {
         this.providers = providers;
         this.currentUser = currentUser;
+        this.audit = audit;
     }
 
     public Page<ProviderDetails> list(Pageable pageable) {
@@ -62,6 +68,7 @@ public class ProviderService {
         }
         var provider = providers.saveAndFlush(new Provider(form));
         log.info("Provider {} added by {}", provider.getName(), currentUser.usernameOrSystem());
+        audit.recordPlatform(AUDIT_TYPE, provider.getId(), "created", null, changes(null, provider.toDetails()));
         return provider.toDetails();
     }
 
@@ -79,7 +86,22 @@ public class ProviderService {
         provider.apply(form);
         providers.flush();
         log.info("Provider {} changed by {}: {} -> {}", provider.getName(), currentUser.usernameOrSystem(), before, provider.toDetails());
+        audit.recordPlatform(AUDIT_TYPE, id, "changed", null, changes(before, provider.toDetails()));
         return provider.toDetails();
+    }
+
+    /** What the Orders read of a provider, field by field ({@code before} null: a new provider). */
+    private static List<FieldChange> changes(ProviderDetails before, ProviderDetails after) {
+        boolean created = before == null;
+        return FieldChange.builder()
+                .compare("name", created ? null : before.name(), after.name())
+                .compare("portalUrl", created ? null : before.portalUrl(), after.portalUrl())
+                .compare("customerAreaUrl", created ? null : before.customerAreaUrl(), after.customerAreaUrl())
+                .compare("loginPattern", created ? null : before.loginPattern(), after.loginPattern())
+                .compare("signedFormFax", created ? null : before.signedFormFax(), after.signedFormFax())
+                .compare("helpdeskPhones", created ? null : String.join(", ", before.helpdeskPhones()), String.join(", ", after.helpdeskPhones()))
+                .compare("freeHelpdeskPhones", created ? null : String.join(", ", before.freeHelpdeskPhones()), String.join(", ", after.freeHelpdeskPhones()))
+                .build();
     }
 
     /** Demo data: the provider with this name, created from the form if missing. */

@@ -51,7 +51,10 @@ class SecurityConfiguration {
                 .sessionRegistry(sessionRegistry)
                 // a session ended by the ADMIN (user disabled) goes back to the login page at its next request
                 .expiredUrl("/login"));
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // a signed-in user's unknown path reaches the router, which shows the application's own "not found" page in the
+        // layout (issue 11): Vaadin's default refuses it with the browser's bare 403; views keep their own role checks
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .anyRequest(request -> request.authenticated()));
         return http.build();
     }
 

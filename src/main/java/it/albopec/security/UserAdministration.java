@@ -38,9 +38,11 @@ public class UserAdministration {
     private final CurrentUser currentUser;
     private final SessionRegistry sessions;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     UserAdministration(AppUserRepository users, PasswordEncoder encoder, CurrentUser currentUser,
-                       SessionRegistry sessions, Clock clock) {
+                       SessionRegistry sessions, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.users = users;
         this.encoder = encoder;
         this.currentUser = currentUser;
@@ -94,6 +96,7 @@ public class UserAdministration {
             endSessions(user.getUsername());
         }
         log.info("User {} {} by {}", user.getUsername(), enabled ? "enabled" : "disabled", currentUser.usernameOrSystem());
+        audited(user, enabled ? "enabled" : "disabled", new StaffUserChanged.Field("enabled", String.valueOf(!enabled), String.valueOf(enabled)));
         return user.toSummary();
     }
 
@@ -105,6 +108,7 @@ public class UserAdministration {
         user.setPasswordHash(encoder.encode(password));
         endSessions(user.getUsername());
         log.info("Password of {} reset by {}", user.getUsername(), currentUser.usernameOrSystem());
+        audited(user, "password-reset");
         return password;
     }
 
@@ -140,7 +144,18 @@ public class UserAdministration {
         AppUser saved = users.save(new AppUser(username, encoder.encode(password), user.displayName().trim(),
                 blankToNull(user.email()), user.role(), orderId, clock.instant()));
         log.info("User {} with role {} created by {}", username, user.role(), currentUser.usernameOrSystem());
+        audited(saved, "created", new StaffUserChanged.Field("username", null, saved.getUsername()),
+                new StaffUserChanged.Field("displayName", null, saved.getDisplayName()), new StaffUserChanged.Field("email", null, saved.getEmail()),
+                new StaffUserChanged.Field("role", null, saved.getRole()));
         return saved;
+    }
+
+    /** Tells the audit trail of the user's Order (none for the operator's own account). */
+    private void audited(AppUser user, String action, StaffUserChanged.Field... fields) {
+        if (user.getOrderId() != null) {
+            events.publishEvent(new StaffUserChanged(user.getOrderId(), user.getId(), action,
+                    java.util.Arrays.stream(fields).filter(f -> !java.util.Objects.equals(f.before(), f.after())).toList()));
+        }
     }
 
     private AppUser ownStaff(long userId) {

@@ -17,7 +17,11 @@ public enum ImportField {
     SEX("sesso", "sex", "gender", "geschlecht"),
     BIRTH_DATE("datadinascita", "datanascita", "natoil", "birthdate", "dateofbirth", "dob", "geburtsdatum"),
     BIRTHPLACE("luogodinascita", "luogonascita", "comunedinascita", "comunenascita", "codicecomune", "belfiore",
-            "codicecatastale", "birthplace", "placeofbirth", "geburtsort"),
+            "codicecatastale", "birthplace", "placeofbirth", "geburtsort", "natoa", "natoanatain", "comuneostatoesterodinascita",
+            "comunedinascitaostatoestero", "luogodinascitacomuneostatoestero", "geburtsgemeinde", "cityofbirth"),
+    /** The province of the birthplace (sigla or name, EE for abroad): tells apart comuni of the same name (issue 11). */
+    PROVINCE("provincia", "provinciadinascita", "provincianascita", "prov", "provnascita", "provdinascita", "siglaprovincia",
+            "pr", "prnascita", "provinceofbirth", "birthprovince", "province", "geburtsprovinz", "provinz"),
     SECTION("sezione", "albo", "sezionealbo", "section", "register", "sektion", "abschnitt"),
     REGISTRATION_NUMBER("numeroiscrizione", "numiscrizione", "niscrizione", "numero", "matricola", "registrationnumber",
             "registernumber", "number", "eintragungsnummer", "nummer"),
@@ -36,7 +40,7 @@ public enum ImportField {
     PROVIDER_STATE("stato", "statocasella", "state", "status", "zustand");
 
     private static final java.util.Map<ImportKind, List<ImportField>> BY_KIND = java.util.Map.of(
-            ImportKind.REGISTER, List.of(FISCAL_CODE, SURNAME, GIVEN_NAME, SEX, BIRTH_DATE, BIRTHPLACE, SECTION, REGISTRATION_NUMBER,
+            ImportKind.REGISTER, List.of(FISCAL_CODE, SURNAME, GIVEN_NAME, SEX, BIRTH_DATE, BIRTHPLACE, PROVINCE, SECTION, REGISTRATION_NUMBER,
                     REGISTRATION_DATE, MEDICI_NUMBER, MEDICI_DATE, ODONTOIATRI_NUMBER, ODONTOIATRI_DATE, EMAIL, PHONE),
             ImportKind.PROVIDER_MAILBOXES, List.of(FISCAL_CODE, SURNAME, GIVEN_NAME, PEC, ACTIVATED_ON, EXPIRES_ON, PROVIDER_STATE));
 
@@ -44,7 +48,8 @@ public enum ImportField {
     private static final java.util.Map<String, ImportField> BY_PROPERTY = java.util.Map.ofEntries(
             java.util.Map.entry("fiscalCode", FISCAL_CODE), java.util.Map.entry("surname", SURNAME),
             java.util.Map.entry("givenName", GIVEN_NAME), java.util.Map.entry("sex", SEX), java.util.Map.entry("birthDate", BIRTH_DATE),
-            java.util.Map.entry("birthplaceCode", BIRTHPLACE), java.util.Map.entry("email", EMAIL), java.util.Map.entry("phone", PHONE),
+            java.util.Map.entry("birthplace", BIRTHPLACE),
+            java.util.Map.entry("birthplaceProvince", PROVINCE), java.util.Map.entry("email", EMAIL), java.util.Map.entry("phone", PHONE),
             java.util.Map.entry("mediciChirurghiNumber", MEDICI_NUMBER), java.util.Map.entry("mediciChirurghiDate", MEDICI_DATE),
             java.util.Map.entry("odontoiatriNumber", ODONTOIATRI_NUMBER), java.util.Map.entry("odontoiatriDate", ODONTOIATRI_DATE));
 

@@ -104,7 +104,8 @@ public class ImportService {
     public SheetLayout layout(UploadedWorkbook workbook, String sheet, ImportKind kind) {
         Map<String, ImportField> remembered = runs.rememberedMapping(currentUser.requireOrderId(), kind);
         try {
-            return SheetLayout.of(SheetReader.header(workbook.file(), sheet), remembered, kind);
+            return SheetLayout.of(SheetReader.header(workbook.file(), sheet), remembered, kind)
+                    .withHeaderOnly(!SheetReader.hasDataRows(workbook.file(), sheet));
         } catch (ServiceException e) {
             refused(workbook.file(), workbook.fileName(), e);
             throw e;

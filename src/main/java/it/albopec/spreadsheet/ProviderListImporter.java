@@ -88,6 +88,9 @@ class ProviderListImporter implements Importer {
                 case CREATED -> new ImportRuns.NewRow(row.number(), ImportRowOutcome.NEW, code, label, row.cells(), List.of(), r.changes());
                 case UPDATED -> new ImportRuns.NewRow(row.number(), ImportRowOutcome.CHANGED, code, label, row.cells(), List.of(), r.changes());
                 case UNCHANGED -> new ImportRuns.NewRow(row.number(), ImportRowOutcome.UNCHANGED, code, label, row.cells(), List.of(), List.of());
+                // nothing written: the provider keeps a mailbox for a member who left, or one the Order deactivated
+                case STILL_OPEN_AT_PROVIDER -> new ImportRuns.NewRow(row.number(), ImportRowOutcome.UNCHANGED, code, label, row.cells(),
+                        List.of(ImportProblem.of(byField.get(ImportField.FISCAL_CODE), r.note())), List.of());
             });
         }
         return result;

@@ -21,9 +21,16 @@ public interface ProviderListReconciler {
     /** One row of the provider's list. */
     record Row(String fiscalCode, String pecAddress, LocalDate activatedOn, LocalDate expiresOn, boolean closed) {}
 
-    enum Outcome { CREATED, UPDATED, UNCHANGED, NO_MEMBER }
+    /** STILL_OPEN_AT_PROVIDER: nothing written; the Order must ask the provider to close that mailbox ({@code note}). */
+    enum Outcome { CREATED, UPDATED, UNCHANGED, NO_MEMBER, STILL_OPEN_AT_PROVIDER }
 
-    record RowResult(Outcome outcome, List<FieldChange> changes) {}
+    /** @param note a message key explaining the outcome, or null */
+    record RowResult(Outcome outcome, List<FieldChange> changes, String note) {
+
+        public RowResult(Outcome outcome, List<FieldChange> changes) {
+            this(outcome, changes, null);
+        }
+    }
 
     record Result(List<RowResult> rows, List<String> unknownToProvider) {}
 }

@@ -16,8 +16,8 @@ import jakarta.validation.Validator;
 import org.springframework.stereotype.Component;
 
 /**
- * The register import: each row checked once by {@link RegisterRowCheck} with the register's rules, then the valid ones
- * compared in chunks with the register through {@link MemberService#previewChecked} (a dry run that writes nothing);
+ * The register import: each row checked by {@link RegisterRowCheck} (every problem at its column), then the valid ones
+ * judged in chunks by the register through {@link MemberService#previewAll} (a dry run that writes nothing);
  * applying writes the accepted rows in chunks through
  * {@link MemberService#importAll} — the same rules as a manual edit, set-based; each row's before/after stays with the
  * run (one audit entry for the run instead of one per member).
@@ -73,10 +73,10 @@ class RegisterImporter implements Importer {
         };
     }
 
-    /** Judges a chunk of checked rows (the valid ones with ONE {@link MemberService#previewChecked}) and stores them. */
+    /** Judges a chunk of checked rows (the valid ones with ONE {@link MemberService#previewAll}) and stores them. */
     private void classify(PreviewRun run, List<RegisterRowCheck.Checked> chunk) {
         List<MemberForm> valid = chunk.stream().filter(RegisterRowCheck.Checked::valid).map(RegisterRowCheck.Checked::form).toList();
-        List<MemberChange> changes = valid.isEmpty() ? List.of() : members.previewChecked(valid);
+        List<MemberChange> changes = valid.isEmpty() ? List.of() : members.previewAll(valid);
         var rows = new ArrayList<ImportRuns.NewRow>(chunk.size());
         int next = 0;
         for (RegisterRowCheck.Checked c : chunk) {

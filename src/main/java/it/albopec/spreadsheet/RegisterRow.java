@@ -43,7 +43,9 @@ final class RegisterRow {
         form.setGivenName(text(row, mapping, ImportField.GIVEN_NAME));
         form.setSex(sex(row, mapping, problems));
         form.setBirthDate(date(row, mapping, ImportField.BIRTH_DATE, problems));
-        form.setBirthplaceCode(text(row, mapping, ImportField.BIRTHPLACE));
+        // the comune or country as the register writes it, or its code; the register resolves it against the codice fiscale
+        form.setBirthplace(text(row, mapping, ImportField.BIRTHPLACE));
+        form.setBirthplaceProvince(text(row, mapping, ImportField.PROVINCE));
         form.setEmail(text(row, mapping, ImportField.EMAIL));
         form.setPhone(text(row, mapping, ImportField.PHONE));
         form.setMediciChirurghiNumber(text(row, mapping, ImportField.MEDICI_NUMBER));

@@ -13,11 +13,10 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 /**
- * The one check of a register row against the register's own rules ({@link MemberRules}): its cells, the codice fiscale
- * (well-formed and agreeing with name, sex, birth date and place), the form's Bean Validation constraints, the
- * sections, and duplicates earlier in the same file — each problem pinned to the column it came from. The register
- * then only compares the valid rows with its members ({@code MemberService.previewChecked}), without validating them
- * again. One instance per dry run: it remembers the codes already seen.
+ * The check of a register row that pins every problem to its column, with the register's own rules ({@link MemberRules},
+ * the codice fiscale, the form's Bean Validation constraints) and duplicates earlier in the same file. The register
+ * then judges the valid rows ({@code MemberService.previewAll}, which also resolves a birthplace written by name).
+ * One instance per dry run: it remembers the codes already seen.
  */
 final class RegisterRowCheck {
 
@@ -43,9 +42,9 @@ final class RegisterRowCheck {
         MemberForm form = parsed.form();
         var problems = new ArrayList<>(parsed.problems());
         String code = form.getFiscalCode();
-        if (code != null && !code.isEmpty()) {
-            checkCode(row, form, code, problems);
-        }
+        FiscalCode parsedCode = code != null && !code.isEmpty() ? checkCode(row, form, code, problems) : null;
+        // the birthplace as the register writes it (name, German name, country, code), against the code (issue 11)
+        problems.addAll(BirthplaceColumn.problems(form, parsedCode, byField));
         for (ConstraintViolation<MemberForm> v : validator.validate(form)) {
             ImportField field = ImportField.ofProperty(v.getPropertyPath().toString());
             int column = field.columnIn(byField);
@@ -58,14 +57,15 @@ final class RegisterRowCheck {
         return new Checked(row, form, code, label(form.getSurname(), form.getGivenName()), problems);
     }
 
-    private void checkCode(SheetReader.SheetRow row, MemberForm form, String code, List<ImportProblem> problems) {
+    /** @return the parsed code, null when it is refused */
+    private FiscalCode checkCode(SheetReader.SheetRow row, MemberForm form, String code, List<ImportProblem> problems) {
         int codeColumn = byField.get(ImportField.FISCAL_CODE);
         FiscalCode parsed;
         try {
             parsed = FiscalCode.parse(code); // parsed once: refused with the key FiscalCode.problem would give
         } catch (ServiceException e) {
             problems.add(ImportProblem.of(codeColumn, e.messageKey(), code));
-            return;
+            return null;
         }
         Integer first = seen.putIfAbsent(code, row.number());
         if (first != null) {
@@ -75,6 +75,7 @@ final class RegisterRowCheck {
                 form.getSex() == null ? null : form.getSex().isFemale(), form.getBirthDate(), form.getBirthplaceCode())) {
             problems.add(ImportProblem.of(byField.getOrDefault(fieldOfMismatch(mismatch), -1), mismatch, code));
         }
+        return parsed;
     }
 
     /** A broken constraint as the user reads it, by the kind of constraint. */

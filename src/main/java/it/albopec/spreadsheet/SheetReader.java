@@ -114,6 +114,26 @@ final class SheetReader {
         }
     }
 
+    /** Whether a non-empty row follows the header: a sheet with headers and no data has nothing to import. */
+    static boolean hasDataRows(Path file, String sheetName) {
+        var handler = new RowHandler() {
+            boolean found;
+
+            @Override
+            public void header(SheetRow header, int estimatedRows) {
+                // only the rows after it count
+            }
+
+            @Override
+            public boolean row(SheetRow row) {
+                found = true;
+                return false;
+            }
+        };
+        read(file, sheetName, handler);
+        return handler.found;
+    }
+
     /** The header row of a sheet, without reading the rows after it. */
     static SheetRow header(Path file, String sheetName) {
         var handler = new RowHandler() {

@@ -53,11 +53,38 @@ class ConventionRulesTest {
     }
 
     @Test
-    void bollettinoAndBankTransferActivateOnlyWhenTheProviderReceivesThePaymentWithinTwoToThreeWorkingDays() {
+    void bolzanoBollettinoAndBankTransferActivateWhenTheProviderReceivesThePaymentDiNorma2Su3Giorni() {
         assertThat(BOLZANO.activatesInRealTime(PaymentMethod.BOLLETTINO)).isFalse();
         assertThat(BOLZANO.activatesInRealTime(PaymentMethod.BANK_TRANSFER)).isFalse();
-        assertThat(PaymentMethod.BOLLETTINO.activationWorkingDays()).isEqualTo(3);
-        assertThat(PaymentMethod.CARD.activationWorkingDays()).isZero();
+        assertThat(BOLZANO.offlinePaymentActivation().words()).isEqualTo("di norma 2/3 giorni");
+        // "giorni": calendar days, so a request on Friday 6 March 2026 is expected by Monday 9 March
+        LocalDate friday = LocalDate.of(2026, 3, 6);
+        assertThat(BOLZANO.activationExpectedAfterRequest(PaymentMethod.BOLLETTINO, friday)).contains(LocalDate.of(2026, 3, 9));
+        assertThat(BOLZANO.activationExpectedAfterRequest(PaymentMethod.CARD, friday)).isEmpty();
+    }
+
+    @Test
+    void foggiaCardPaymentsAreNotInRealTimeButWaitTwoToThreeWorkingDaysAfterTheFaxedForm() {
+        assertThat(FOGGIA.activatesInRealTime(PaymentMethod.CARD)).isFalse();
+        assertThat(FOGGIA.activatesInRealTime(PaymentMethod.PAYPAL)).isFalse();
+        assertThat(FOGGIA.documentsActivation().words()).isEqualTo("in genere 2/3 gg lavorativi");
+        // working days: form received on Friday 24 April 2026 (Liberation Day is Saturday the 25th) → Mon 27, Tue 28, Wed 29
+        assertThat(FOGGIA.activationExpectedAfterDocuments(LocalDate.of(2026, 4, 24))).contains(LocalDate.of(2026, 4, 29));
+        // Easter Monday 6 April 2026 is not a working day: received Thursday 2 April → Fri 3, Tue 7, Wed 8
+        assertThat(FOGGIA.activationExpectedAfterDocuments(LocalDate.of(2026, 4, 2))).contains(LocalDate.of(2026, 4, 8));
+        assertThat(BOLZANO.activationExpectedAfterDocuments(LocalDate.of(2026, 4, 2))).isEmpty();
+    }
+
+    @Test
+    void afterExpiryFoggiaIsUnrecoverableWhileSilentOrdersFollowTheProvidersNinetyDays() {
+        assertThat(FOGGIA.renewableDaysAfterExpiry()).isZero();
+        assertThat(FOGGIA.expiredMailboxUnrecoverable()).isTrue();
+        assertThat(FOGGIA.expiredViewableWords()).isEqualTo("24/48 ore");
+        assertThat(FOGGIA.afterExpiryWords()).contains("non potrà più essere recuperata")
+                .contains("Sarà poi necessario registrarsi nuovamente per ottenere un nuovo indirizzo PEC");
+        assertThat(PRATO.renewableDaysAfterExpiry()).isEqualTo(90);
+        assertThat(BOLZANO.renewableDaysAfterExpiry()).isEqualTo(90);
+        assertThat(BOLZANO.expiredMailboxUnrecoverable()).isFalse();
     }
 
     @Test

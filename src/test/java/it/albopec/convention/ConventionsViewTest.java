@@ -95,6 +95,11 @@ class ConventionsViewTest extends UiTest {
 
         // a wrong code: refused, nothing changed
         test($(Button.class).withText("Disattiva").single()).click();
+        // the application has no link to the provider: it records, it does not cancel anything there
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).all()).extracting(com.vaadin.flow.component.html.Paragraph::getText)
+                .anyMatch(t -> t.contains("l'Ordine registra di aver disattivato la convenzione sul portale del gestore"))
+                .anyMatch(t -> t.contains("non cancella nulla presso di esso"))
+                .noneMatch(t -> t.contains("la cancella presso il gestore"));
         test($(TextField.class).withCaption("Per confermare, digiti il codice della convenzione (" + convention.code() + ")").single()).setValue("OMCEO-ZC-0000");
         test($(TextArea.class).withCaption("Motivo").single()).setValue("Convenzione scaduta");
         test($(Button.class).withText("Disattiva la convenzione").single()).click();
@@ -117,6 +122,33 @@ class ConventionsViewTest extends UiTest {
         assertThat(active.status()).isEqualTo(ConventionStatus.ACTIVE);
         assertThat(active.validFrom()).isEqualTo(LocalDate.of(2026, 4, 15));
         assertThat($(Button.class).withText("Disattiva").all()).hasSize(1);
+    }
+
+    @Test
+    @WithUserDetails("finance.fg")
+    void foggiaShowsActivationAfterTheFaxAndTheUnrecoverableExpiryInItsOwnWords() {
+        navigate(ConventionsView.class);
+        assertThat(shows("«in genere 2/3 gg lavorativi» (contati come giorni lavorativi")).isTrue();
+        assertThat(shows("attivazione in tempo reale")).as("Foggia's card payments wait for the faxed form").isFalse();
+        assertThat(shows("La casella scaduta non si può più recuperare")).isTrue();
+        assertThat(shows("Su richiesta al gestore resta solo consultabile per 24/48 ore.")).isTrue();
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).all()).extracting(com.vaadin.flow.component.html.Paragraph::getText)
+                .anyMatch(t -> t.startsWith("Con le parole dell'Ordine: «la PEC scadrà e non potrà più essere recuperata per l’utilizzo")
+                        && t.contains("Sarà poi necessario registrarsi nuovamente per ottenere un nuovo indirizzo PEC."));
+        // Foggia's instructions do not call its numbers free
+        assertThat(shows("0575/0500 (gratuito)")).isFalse();
+        assertThat(shows("0575/0500")).isTrue();
+    }
+
+    @Test
+    @WithUserDetails("finance.bz")
+    void bolzanoShowsItsActivationTimeInDaysItsFreeHelpdeskAndTheDeclarationsToFillIn() {
+        navigate(ConventionsView.class);
+        assertThat(shows("«di norma 2/3 giorni» (contati come giorni di calendario")).isTrue();
+        assertThat(shows("giorni lavorativi")).isFalse();
+        assertThat(shows("0575 0505 (gratuito) · 0575/0500 · 0575/0504 · 02/500 41 305 (gratuito)")).isTrue();
+        assertThat(shows("testo da completare")).isTrue();
+        assertThat(shows("vale la regola generale del gestore, la casella scaduta si può rinnovare per 90 giorni")).isTrue();
     }
 
     @Test

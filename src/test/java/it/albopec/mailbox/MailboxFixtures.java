@@ -40,12 +40,12 @@ class MailboxFixtures {
             var convention = conventions.activeConventionOfCurrentOrder().orElseThrow();
             Mailbox mailbox = Mailbox.eligible(currentUser.requireOrderId(), memberId, ConventionTerms.of(convention), activatedOn.minusDays(3));
             boolean auto = method == null || method.renewsAutomatically();
-            mailbox.request(activatedOn, method, auto, card, "test." + memberId + "@pec.omceo.it", null);
+            mailbox.request(activatedOn, method, auto, card, "test." + memberId + "@pec.omceo.it", null, null);
             if (mailbox.getState() == MailboxState.AWAITING_PAYMENT) {
                 mailbox.paymentReceived(activatedOn);
             }
             if (mailbox.getState() == MailboxState.AWAITING_DOCUMENTS) {
-                mailbox.documentsReceived(activatedOn);
+                mailbox.documentsReceived(activatedOn, null);
             }
             if (mailbox.getState() == MailboxState.REQUESTED) {
                 mailbox.recordActivation(activatedOn, null, null);

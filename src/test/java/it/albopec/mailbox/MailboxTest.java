@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 class MailboxTest {
 
     static final LocalDate DAY = LocalDate.of(2026, 3, 2);
-    static final ConventionTerms PRATO = new ConventionTerms(1, 36, true, false, true);
-    static final ConventionTerms FOGGIA = new ConventionTerms(2, 36, false, true, false);
-    static final ConventionTerms BOLZANO = new ConventionTerms(3, 36, false, false, false);
+    static final ConventionTerms PRATO = new ConventionTerms(1, 36, true, false, true, true, 90);
+    static final ConventionTerms FOGGIA = new ConventionTerms(2, 36, false, true, false, false, 0);
+    static final ConventionTerms BOLZANO = new ConventionTerms(3, 36, false, false, false, false, 90);
 
     static Mailbox eligible(ConventionTerms terms) {
         return Mailbox.eligible(1, 10, terms, DAY.minusDays(10));
@@ -25,7 +25,7 @@ class MailboxTest {
     @Test
     void pratoPaidByTheOrderIsRequestedThenActivatedForThirtySixMonths() {
         Mailbox mailbox = eligible(PRATO);
-        mailbox.request(DAY, null, true, null, "mario.rossi@pec.omceo.it", "1234567@aruba.it");
+        mailbox.request(DAY, null, true, null, "mario.rossi@pec.omceo.it", "1234567@aruba.it", null);
         assertThat(mailbox.getState()).isEqualTo(MailboxState.REQUESTED);
         var t = mailbox.recordActivation(DAY.plusDays(1), null, null);
         assertThat(t.from()).isEqualTo(MailboxState.REQUESTED);
@@ -36,7 +36,7 @@ class MailboxTest {
     @Test
     void bolzanoBollettinoWaitsForThePaymentBeforeActivation() {
         Mailbox mailbox = eligible(BOLZANO);
-        mailbox.request(DAY, PaymentMethod.BOLLETTINO, false, null, null, null);
+        mailbox.request(DAY, PaymentMethod.BOLLETTINO, false, null, null, null, null);
         assertThat(mailbox.getState()).isEqualTo(MailboxState.AWAITING_PAYMENT);
         assertThatThrownBy(() -> mailbox.recordActivation(DAY, null, null))
                 .isInstanceOf(ServiceException.class).hasMessageContaining("mailbox.error.paymentMissing");
@@ -48,22 +48,59 @@ class MailboxTest {
     @Test
     void foggiaNeedsTheSignedFormAndIdentityDocumentBeforeTheFinalActivation() {
         Mailbox mailbox = eligible(FOGGIA);
-        mailbox.request(DAY, PaymentMethod.CARD, true, YearMonth.of(2031, 1), null, null);
+        mailbox.request(DAY, PaymentMethod.CARD, true, YearMonth.of(2031, 1), null, null, null);
         assertThat(mailbox.getState()).isEqualTo(MailboxState.AWAITING_DOCUMENTS);
         assertThatThrownBy(() -> mailbox.recordActivation(DAY, null, null))
                 .isInstanceOf(ServiceException.class).hasMessageContaining("mailbox.error.documentsMissing");
-        mailbox.documentsReceived(DAY.plusDays(2));
+        // "in genere 2/3 gg lavorativi" after the fax: waiting for the provider's activation, with the expected day
+        mailbox.documentsReceived(DAY.plusDays(2), DAY.plusDays(7));
+        assertThat(mailbox.getState()).isEqualTo(MailboxState.REQUESTED);
+        assertThat(mailbox.toDetails().activationExpectedOn()).isEqualTo(DAY.plusDays(7));
+        assertThat(mailbox.toDetails().activationOverdue(DAY.plusDays(7))).isFalse();
+        assertThat(mailbox.toDetails().activationOverdue(DAY.plusDays(8))).isTrue();
+        mailbox.recordActivation(DAY.plusDays(5), null, null);
         assertThat(mailbox.getState()).isEqualTo(MailboxState.ACTIVE);
+        assertThat(mailbox.toDetails().activationExpectedOn()).isNull();
+        assertThat(mailbox.toDetails().activationOverdue(DAY.plusDays(30))).isFalse();
     }
 
     @Test
     void foggiaBankTransferWaitsForPaymentThenDocuments() {
         Mailbox mailbox = eligible(FOGGIA);
-        mailbox.request(DAY, PaymentMethod.BANK_TRANSFER, false, null, null, null);
+        mailbox.request(DAY, PaymentMethod.BANK_TRANSFER, false, null, null, null, null);
         mailbox.paymentReceived(DAY.plusDays(2));
         assertThat(mailbox.getState()).isEqualTo(MailboxState.AWAITING_DOCUMENTS);
-        mailbox.documentsReceived(DAY.plusDays(4));
+        mailbox.documentsReceived(DAY.plusDays(4), DAY.plusDays(7));
+        assertThat(mailbox.getState()).isEqualTo(MailboxState.REQUESTED);
+        mailbox.recordActivation(DAY.plusDays(6), null, null);
         assertThat(mailbox.getState()).isEqualTo(MailboxState.ACTIVE);
+    }
+
+    @Test
+    void bolzanoBollettinoShowsTheExpectedActivationAndIsOverdueAfterIt() {
+        Mailbox mailbox = eligible(BOLZANO);
+        mailbox.request(DAY, PaymentMethod.BOLLETTINO, false, null, null, null, DAY.plusDays(3));
+        assertThat(mailbox.toDetails().activationExpectedOn()).isEqualTo(DAY.plusDays(3));
+        assertThat(mailbox.toDetails().activationOverdue(DAY.plusDays(4))).isTrue();
+        mailbox.paymentReceived(DAY.plusDays(4));
+        assertThat(mailbox.toDetails().activationOverdue(DAY.plusDays(4))).isFalse();
+    }
+
+    @Test
+    void everyPratoMailboxRenewsAutomaticallyFromTheMomentItIsListed() {
+        assertThat(eligible(PRATO).toDetails().autoRenewal()).isTrue();
+        assertThat(eligible(BOLZANO).toDetails().autoRenewal()).isFalse();
+    }
+
+    @Test
+    void foggiaExpiredMailboxIsUnrecoverableAtExpiryAndCannotBeRenewed() {
+        Mailbox mailbox = active(FOGGIA, DAY.minusMonths(36));
+        LocalDate expiry = mailbox.getExpiresOn();
+        assertThat(MailboxLifecycle.stateByDate(expiry, expiry, 0)).isEqualTo(MailboxState.DELETED);
+        assertThat(MailboxLifecycle.stateByDate(expiry, expiry.minusDays(1), 0)).isEqualTo(MailboxState.EXPIRING);
+        org.springframework.test.util.ReflectionTestUtils.setField(mailbox, "state", MailboxState.EXPIRED);
+        assertThatThrownBy(() -> mailbox.renew(expiry)).isInstanceOf(ServiceException.class).hasMessageContaining("deletedCannotRenew");
+        assertThat(mailbox.getExpiresOn()).isEqualTo(expiry);
     }
 
     @Test
@@ -73,7 +110,7 @@ class MailboxTest {
                 .hasMessageContaining("illegalTransition");
         assertThatThrownBy(() -> mailbox.testMessageReceived(DAY)).isInstanceOf(ServiceException.class);
         assertThatThrownBy(() -> mailbox.renew(DAY)).isInstanceOf(ServiceException.class);
-        assertThatThrownBy(() -> mailbox.documentsReceived(DAY)).isInstanceOf(ServiceException.class)
+        assertThatThrownBy(() -> mailbox.documentsReceived(DAY, null)).isInstanceOf(ServiceException.class)
                 .hasMessageContaining("documentsNotRequired");
         assertThat(mailbox.getState()).isEqualTo(MailboxState.ELIGIBLE);
     }
@@ -118,7 +155,7 @@ class MailboxTest {
     @Test
     void aCardExpiringBeforeTheEndOfTheTermPutsTheMailboxAtRisk() {
         Mailbox mailbox = eligible(BOLZANO);
-        mailbox.request(DAY, PaymentMethod.CARD, true, YearMonth.of(2027, 5), null, null);
+        mailbox.request(DAY, PaymentMethod.CARD, true, YearMonth.of(2027, 5), null, null, null);
         mailbox.recordActivation(DAY, null, null);
         MailboxDetails details = mailbox.toDetails();
         assertThat(details.atRisk()).isTrue();
@@ -131,12 +168,12 @@ class MailboxTest {
     @Test
     void aMethodWithoutAutomaticRenewalPutsTheMailboxAtRisk() {
         Mailbox mailbox = eligible(BOLZANO);
-        mailbox.request(DAY, PaymentMethod.BANK_TRANSFER, false, null, null, null);
+        mailbox.request(DAY, PaymentMethod.BANK_TRANSFER, false, null, null, null, null);
         mailbox.paymentReceived(DAY);
         assertThat(mailbox.toDetails().lapseDate()).contains(DAY.plusMonths(36));
 
         Mailbox paypal = eligible(BOLZANO);
-        paypal.request(DAY, PaymentMethod.PAYPAL, true, null, null, null);
+        paypal.request(DAY, PaymentMethod.PAYPAL, true, null, null, null, null);
         paypal.recordActivation(DAY, null, null);
         assertThat(paypal.toDetails().atRisk()).isFalse();
     }
@@ -161,10 +198,14 @@ class MailboxTest {
 
     static Mailbox active(ConventionTerms terms, LocalDate activatedOn) {
         Mailbox mailbox = Mailbox.eligible(1, 10, terms, activatedOn.minusDays(5));
-        mailbox.request(activatedOn, terms == PRATO ? null : PaymentMethod.BOLLETTINO, terms == PRATO, null, null, null);
+        mailbox.request(activatedOn, terms == PRATO ? null : PaymentMethod.BOLLETTINO, terms == PRATO, null, null, null, null);
         if (mailbox.getState() == MailboxState.AWAITING_PAYMENT) {
             mailbox.paymentReceived(activatedOn);
-        } else {
+        }
+        if (mailbox.getState() == MailboxState.AWAITING_DOCUMENTS) {
+            mailbox.documentsReceived(activatedOn, null);
+        }
+        if (mailbox.getState() == MailboxState.REQUESTED) {
             mailbox.recordActivation(activatedOn, null, null);
         }
         return mailbox;

@@ -18,6 +18,50 @@ import org.springframework.security.test.context.support.WithUserDetails;
 /** The secretariat's mailbox page: filters, the steps on the selected mailboxes, and FINANCE reading only. */
 class MailboxesViewTest extends UiTest {
 
+    @org.springframework.beans.factory.annotation.Autowired MailboxFixtures fixtures;
+    @org.springframework.beans.factory.annotation.Autowired MailboxService mailboxes;
+    @org.springframework.beans.factory.annotation.Autowired PreloadLists lists;
+    @org.springframework.beans.factory.annotation.Autowired it.albopec.testsupport.TestClock.MutableClock clock;
+
+    @org.junit.jupiter.api.AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    /** Bolzano: "di norma 2/3 giorni" after a bollettino; ten days later the mailbox is flagged so the Order calls Aruba. */
+    @Test
+    @WithUserDetails("admin.bz")
+    void aBollettinoWaitingTenDaysIsOverdueOnTheDashboardAndInTheFilteredList() {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Rome"));
+        java.time.LocalDate requested = today.minusDays(10);
+        long member = fixtures.member("Ritardo", "Renate", today.minusYears(9));
+        clock.setToday(requested);
+        lists.send(requested);
+        MailboxDetails box = mailboxes.ofMember(member).getFirst();
+        mailboxes.apply(box.id(), box.version(), new MailboxCommand.RecordRequest(requested, it.albopec.convention.PaymentMethod.BOLLETTINO,
+                false, null, null, null));
+        clock.reset();
+
+        navigate(DashboardView.class);
+        assertThat($(Span.class).withClassName("tile-title").all().stream().map(Span::getText))
+                .contains("Attivazioni in ritardo: sentire il gestore");
+        openWithQuery("overdue");
+        assertThat($(Checkbox.class).withCaption("Attivazione in ritardo").single().getValue()).isTrue();
+        @SuppressWarnings("unchecked")
+        Grid<MailboxRow> grid = $(Grid.class).single();
+        assertThat(test(grid).size()).isPositive();
+        boolean found = false;
+        for (int i = 0; i < test(grid).size(); i++) {
+            MailboxRow row = test(grid).getRow(i);
+            assertThat(row.activationOverdue()).isTrue();
+            if (row.memberId() == member) {
+                found = true;
+                assertThat(row.activationExpectedOn()).isEqualTo(requested.plusDays(3));
+            }
+        }
+        assertThat(found).isTrue();
+    }
+
     @Test
     @WithUserDetails("admin.po")
     void pratoRecordsTheTestMessagesThatArrivedForTheSelectedMailboxes() {

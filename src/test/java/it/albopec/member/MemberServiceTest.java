@@ -44,7 +44,7 @@ class MemberServiceTest {
         signIn.as("admin.po");
         MemberDetails created = members.create(MemberForms.medico("Bellandi", "Ottavia", true, BORN, "G999", "9001"));
         assertThat(created.status()).isEqualTo(MemberStatus.ACTIVE);
-        assertThat(created.birthplaceName()).isEqualTo("PRATO");
+        assertThat(created.birthplaceName()).isEqualTo("Prato");
         assertThat(created.registrationDate()).isEqualTo(BORN.plusYears(27));
         assertThat(members.findByFiscalCode(created.fiscalCode().toLowerCase())).map(MemberSummary::id).contains(created.id());
 
@@ -84,7 +84,41 @@ class MemberServiceTest {
         assertRefused(() -> members.create(other), FiscalCode.MISMATCH_SURNAME);
         other.setSurname("Lucà");
         other.setBirthplaceCode("G999");
-        assertRefused(() -> members.create(other), FiscalCode.MISMATCH_BIRTHPLACE);
+        assertRefused(() -> members.create(other), Birthplaces.MISMATCH);
+    }
+
+    @Test
+    void aBirthplaceWrittenByNameIsStoredAsItsCodeAndShownByName() {
+        signIn.as("admin.po");
+        record Case(String surname, String belfiore, String written, String province, String shown) {}
+        var cases = java.util.List.of(
+                new Case("Gruberova", "A952", "Bozen", null, "Bolzano/Bozen"),
+                new Case("Forlani", "D704", "FORLI'", "FC", "Forlì"),
+                new Case("Agatoni", "I197", "SANT AGATA DE GOTI", "Benevento", "Sant'Agata de' Goti"),
+                new Case("Mueller", "Z112", "Germania", "EE", "Germania"),
+                new Case("Castrucci", "M261", "Castro", "LE", "Castro"));
+        int n = 0;
+        for (Case c : cases) {
+            var form = MemberForms.medico(c.surname(), "Ilse", true, BORN, c.belfiore(), "95" + n++);
+            form.setBirthplace(c.written());
+            form.setBirthplaceProvince(c.province());
+            MemberDetails created = members.create(form);
+            assertThat(created.birthplaceCode()).as(c.written()).isEqualTo(c.belfiore());
+            assertThat(created.birthplaceName()).as(c.written()).isEqualTo(c.shown());
+        }
+        var castro = MemberForms.medico("Lecastro", "Ilse", true, BORN, "M261", "9598");
+        castro.setBirthplace("castro");
+        castro.setBirthplaceProvince("Lecce");
+        assertThat(members.save(castro, null, null).changes())
+                .contains(new it.albopec.audit.FieldChange("birthplace", null, "Castro (LE) · M261"));
+        var wrong = MemberForms.medico("Carmignani", "Ilse", true, BORN, "B794", "9599");
+        wrong.setBirthplace("Prato");
+        wrong.setBirthplaceProvince("PO");
+        assertThatThrownBy(() -> members.create(wrong)).isInstanceOfSatisfying(ServiceException.class, e -> {
+            assertThat(e.messageKey()).isEqualTo(Birthplaces.MISMATCH);
+            assertThat(e.arguments()).containsExactly("Prato (PO)", wrong.getFiscalCode(), "Carmignano (PO)");
+        });
+        assertThat(members.findByFiscalCode(wrong.getFiscalCode())).isEmpty();
     }
 
     @Test
@@ -272,7 +306,7 @@ class MemberServiceTest {
         // stored as a single save stores: derived columns, versions, nothing for the refused forms
         MemberDetails nilde = members.findDetailsByFiscalCode(created.getFiscalCode()).orElseThrow();
         assertThat(outcomes.get(0).member()).isEqualTo(nilde);
-        assertThat(nilde.birthplaceName()).isEqualTo("PRATO");
+        assertThat(nilde.birthplaceName()).isEqualTo("Prato");
         assertThat(nilde.status()).isEqualTo(MemberStatus.ACTIVE);
         assertThat(nilde.registrationDate()).isEqualTo(BORN.plusYears(27));
         assertThat(nilde.statusDate()).isEqualTo(nilde.registrationDate());

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.ComboBoxTester;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextField;
 import it.albopec.audit.AuditEntry;
@@ -151,13 +153,73 @@ class MemberViewsTest extends UiTest {
         assertThat(code.getErrorMessage()).startsWith("Il carattere di controllo (l'ultimo) del codice fiscale DNGNCL75C14G999A è errato");
         test(code).setValue("dngncl75c14g999c");
         test($(Button.class).withText("Compila dal codice fiscale").single()).click();
-        var birthplace = $(TextField.class).withCaption("Codice catastale del luogo di nascita").single();
-        assertThat(birthplace.getValue()).isEqualTo("G999");
-        assertThat(birthplace.getHelperText()).isEqualTo("PRATO");
+        ComboBox<Birthplace> birthplace = birthplaceField();
+        assertThat(birthplace.getValue().code()).isEqualTo("G999");
+        assertThat(birthplace.getValue().label()).isEqualTo("Prato (PO)");
         assertThat($(com.vaadin.flow.component.datepicker.DatePicker.class).withCaption("Data di nascita").single().getValue())
                 .isEqualTo(LocalDate.of(1975, 3, 14));
-        test(birthplace).setValue("G99");
-        assertThat(birthplace.getErrorMessage()).isEqualTo("Codice catastale: una lettera e tre cifre, es. G999");
+    }
+
+    @Test
+    @WithUserDetails("admin.po")
+    void theEditorTakesTheBirthplaceByNameAsPeopleWriteIt() {
+        navigate(MemberListView.class);
+        test($(Button.class).withText("Nuovo iscritto").single()).click();
+        ComboBox<Birthplace> birthplace = birthplaceField();
+        var combo = new ComboBoxTester<>(birthplace);
+        combo.setFilter("bozen");
+        assertThat(combo.getSuggestions().getFirst()).isEqualTo("Bolzano/Bozen (BZ)");
+        combo.setFilter("sant agata de");
+        assertThat(combo.getSuggestions()).contains("Sant'Agata de' Goti (BN)");
+
+        // typed and not picked: the one place it names
+        typeBirthplace(birthplace, "FORLI'");
+        assertThat(birthplace.getValue().label()).isEqualTo("Forlì (FC)");
+        typeBirthplace(birthplace, "Stati Uniti d'America");
+        assertThat(birthplace.getValue().code()).isEqualTo("Z404");
+        typeBirthplace(birthplace, "Atlantide");
+        assertThat(birthplace.isInvalid()).isTrue();
+        assertThat(birthplace.getErrorMessage()).startsWith("«Atlantide» non è un comune italiano");
+
+        // a name several comuni share: the codice fiscale picks, or says what it indicates
+        var code = $(TextField.class).withCaption("Codice fiscale").single();
+        test(code).setValue(it.kamaladafrica.codicefiscale.CodiceFiscale.of(it.kamaladafrica.codicefiscale.Person.builder()
+                .lastname("Rossi").firstname("Anna").isFemale(true).birthDate(LocalDate.of(1980, 5, 17))
+                .city(it.kamaladafrica.codicefiscale.city.CityProvider.ofDefault().findByBelfiore("M261")).build()).getValue());
+        typeBirthplace(birthplace, "CASTRO");
+        assertThat(birthplace.getValue().label()).isEqualTo("Castro (LE)");
+        typeBirthplace(birthplace, "Carmignano");
+        assertThat(birthplace.isInvalid()).isTrue();
+        assertThat(birthplace.getErrorMessage()).isEqualTo("Il luogo di nascita «Carmignano» non corrisponde al codice fiscale "
+                + code.getValue() + ": il codice fiscale indica Castro (LE).");
+    }
+
+    @Test
+    @WithUserDetails("admin.po")
+    void theRegisterShowsTheBirthplaceByName() {
+        var form = MemberForms.medico("Bartolini", "Gemma", true, LocalDate.of(1981, 4, 2), "B794", "9103");
+        form.setBirthplace("carmignano");
+        form.setBirthplaceProvince("PO");
+        MemberDetails member = members.create(form);
+        assertThat(member.birthplaceCode()).isEqualTo("B794");
+        navigate(MemberListView.class);
+        test(search()).setValue(member.fiscalCode());
+        assertThat(grid().getColumnByKey("birthplace").isVisible()).isTrue();
+        var visible = grid().getColumns().stream().filter(Grid.Column::isVisible).toList();
+        assertThat(test(grid()).getCellText(0, visible.indexOf(grid().getColumnByKey("birthplace")))).isEqualTo("Carmignano (PO)");
+        test(grid()).clickRow(0);
+        assertThat($(com.vaadin.flow.component.html.Span.class).all().stream().map(com.vaadin.flow.component.html.Span::getText))
+                .anyMatch(t -> t.startsWith("Carmignano (PO)"));
+    }
+
+    private void typeBirthplace(ComboBox<Birthplace> field, String text) {
+        com.vaadin.flow.component.ComponentUtil.fireEvent(field,
+                new com.vaadin.flow.component.combobox.ComboBoxBase.CustomValueSetEvent<>(field, true, text));
+    }
+
+    @SuppressWarnings("unchecked")
+    private ComboBox<Birthplace> birthplaceField() {
+        return $(ComboBox.class).withCaption("Luogo di nascita").single();
     }
 
     @Test

@@ -33,6 +33,12 @@ class OrderServiceTest {
         assertThat(prato.taxCode()).isEqualTo("92026220480");
         assertThat(prato.address()).isEqualTo("Via Viareggio, 10 – 59100 Prato");
         assertThat(prato.secretariatPec()).isEqualTo("segreteria.po@pec.omceo.it");
+        // the heading's six addresses, all kept
+        assertThat(prato.letterheadAddresses()).containsExactlyInAnyOrder("presidenza@omceopo.org", "segreteria@omceopo.org",
+                "odontoiatri@omceopo.org", "presidenza.po@pec.omceo.it", "segreteria.po@pec.omceo.it", "odontoiatri.po@pec.omceo.it");
+        assertThat(prato.phone()).isEqualTo("0574 37938");
+        assertThat(prato.fax()).isEqualTo("0574 31641");
+        assertThat(prato.website()).isEqualTo("www.omceopo.org");
         signIn.as("finance.bz");
         OrderDetails bolzano = orders.current();
         assertThat(bolzano.languages()).containsExactly("it", "de");

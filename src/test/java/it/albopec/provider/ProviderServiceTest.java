@@ -35,7 +35,12 @@ class ProviderServiceTest {
         assertThat(aruba.loginPattern()).isEqualTo("1234567@aruba.it");
         assertThat(aruba.signedFormFax()).isEqualTo("0575/862026");
         assertThat(aruba.helpdeskPhones()).containsExactly("0575 0505", "0575/0500", "0575/0504", "02/500 41 305");
-        assertThat(aruba.helpdeskFree()).isTrue();
+        // "gratuito" only where the instructions say so: Bolzano's "servizio clienti (gratuito) ... 0575/05 05 o ... 02/ 500 41 305"
+        assertThat(aruba.isFree("0575 0505")).isTrue();
+        assertThat(aruba.isFree("0575/05 05")).isTrue();
+        assertThat(aruba.isFree("02/500 41 305")).isTrue();
+        assertThat(aruba.isFree("0575/0500")).as("Foggia does not call its numbers free").isFalse();
+        assertThat(aruba.isFree("0575/0504")).isFalse();
     }
 
     @Test

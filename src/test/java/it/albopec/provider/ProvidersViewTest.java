@@ -39,7 +39,8 @@ class ProvidersViewTest extends UiTest {
         @SuppressWarnings("unchecked")
         Grid<ProviderDetails> grid = $(Grid.class).single();
         assertThat(test(grid).getRow(0).name()).isEqualTo("Aruba PEC");
-        assertThat(test(grid).getCellText(0, 2)).contains("0575/0500").contains("gratuita");
+        assertThat(test(grid).getCellText(0, 2)).contains("0575/0500 · ").contains("0575 0505 (gratuita)")
+                .contains("02/500 41 305 (gratuita)").doesNotContain("0575/0500 (gratuita)").doesNotContain("0575/0504 (gratuita)");
         assertThat($(Button.class).withText("Nuovo gestore").all()).isEmpty();
         assertThat($(Button.class).withText("Modifica").all()).isEmpty();
     }

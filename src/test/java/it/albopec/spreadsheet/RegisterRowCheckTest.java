@@ -120,7 +120,8 @@ class RegisterRowCheckTest {
 
     @Test
     void everyMemberFormPropertyHasItsField() {
-        assertThat(ImportField.ofProperty("birthplaceCode")).isEqualTo(ImportField.BIRTHPLACE);
+        assertThat(ImportField.ofProperty("birthplace")).isEqualTo(ImportField.BIRTHPLACE);
+        assertThat(ImportField.ofProperty("birthplaceProvince")).isEqualTo(ImportField.PROVINCE);
         assertThat(ImportField.ofProperty("odontoiatriDate")).isEqualTo(ImportField.ODONTOIATRI_DATE);
         assertThat(ImportField.ODONTOIATRI_DATE.columnIn(Map.of(ImportField.REGISTRATION_DATE, 8))).isEqualTo(8);
         assertThat(ImportField.EMAIL.columnIn(Map.of())).isEqualTo(-1);

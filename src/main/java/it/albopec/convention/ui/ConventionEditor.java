@@ -52,7 +52,7 @@ class ConventionEditor extends Composite<FormLayout> implements FormEditor<Conve
         methods.setLabel(text("convention.field.paymentMethods"));
         methods.setItems(PaymentMethod.values());
         methods.setItemLabelGenerator(m -> text("convention.method." + m) + " — "
-                + (m.activatesInRealTime() ? text("convention.rule.effectOnline") : text("convention.rule.effectOffline", m.activationWorkingDays())));
+                + (m.activatesInRealTime() ? text("convention.rule.effectOnline") : text("convention.rule.effectOffline")));
         methods.setHelperText(text("convention.field.paymentMethodsHelp"));
         var signedForm = new Checkbox(text("convention.field.signedFormAndIdRequired"));
         var testMessage = new Checkbox(text("convention.field.testMessageRequired"));
@@ -67,6 +67,19 @@ class ConventionEditor extends Composite<FormLayout> implements FormEditor<Conve
         consents.setHelperText(text("convention.field.consentsHelp"));
         var oneMailbox = new Checkbox(text("convention.field.oneMailboxPerMember"));
         var leaving = new Checkbox(text("convention.field.mailboxDeactivatedOnLeaving"));
+        var renewalDays = new IntegerField(text("convention.field.renewalDaysAfterExpiry"));
+        renewalDays.setHelperText(text("convention.field.renewalDaysAfterExpiryHelp"));
+        var viewable = new TextField(text("convention.field.expiredViewableWords"));
+        viewable.setHelperText(text("convention.field.expiredViewableWordsHelp"));
+        var afterExpiry = new TextArea(text("convention.field.afterExpiryWords"));
+        var offlineDays = new IntegerField(text("convention.field.offlineActivationDays"));
+        var offlineWorking = new Checkbox(text("convention.field.workingDays"));
+        var offlineWords = new TextField(text("convention.field.activationWords"));
+        offlineWords.setHelperText(text("convention.field.activationWordsHelp"));
+        var documentsDays = new IntegerField(text("convention.field.documentsActivationDays"));
+        var documentsWorking = new Checkbox(text("convention.field.workingDays"));
+        var documentsWords = new TextField(text("convention.field.activationWords"));
+        documentsWords.setHelperText(text("convention.field.activationWordsHelp"));
         var validFrom = new DatePicker(text("convention.field.validFrom"));
         var validUntil = new DatePicker(text("convention.field.validUntil"));
         validUntil.setHelperText(text("convention.field.validUntilHelp"));
@@ -89,6 +102,15 @@ class ConventionEditor extends Composite<FormLayout> implements FormEditor<Conve
         binder.forField(consents).bind("consents");
         binder.forField(oneMailbox).bind("oneMailboxPerMember");
         binder.forField(leaving).bind("mailboxDeactivatedOnLeaving");
+        binder.forField(renewalDays).bind("renewalDaysAfterExpiry");
+        binder.forField(viewable).bind("expiredViewableWords");
+        binder.forField(afterExpiry).bind("afterExpiryWords");
+        binder.forField(offlineDays).bind("offlineActivationDays");
+        binder.forField(offlineWorking).bind("offlineActivationWorking");
+        binder.forField(offlineWords).bind("offlineActivationWords");
+        binder.forField(documentsDays).bind("documentsActivationDays");
+        binder.forField(documentsWorking).bind("documentsActivationWorking");
+        binder.forField(documentsWords).bind("documentsActivationWords");
         binder.forField(validFrom).bind("validFrom");
         binder.forField(validUntil).bind("validUntil");
 
@@ -101,10 +123,16 @@ class ConventionEditor extends Composite<FormLayout> implements FormEditor<Conve
                 new H4(text("convention.section.requirements")), signedForm, testMessage, testMessageAddress, leadTime,
                 new H4(text("convention.section.password")), passwordMin, passwordMax, alphanumeric, passwordExample,
                 new H4(text("convention.section.member")), consents, oneMailbox, leaving,
+                new H4(text("convention.section.activation")), offlineDays, offlineWorking, offlineWords,
+                documentsDays, documentsWorking, documentsWords,
+                new H4(text("convention.section.afterExpiry")), renewalDays, viewable, afterExpiry,
                 new H4(text("convention.section.validity")), validFrom, validUntil);
         form.setColspan(payer, 2);
         form.setColspan(methods, 2);
         form.setColspan(consents, 2);
+        form.setColspan(afterExpiry, 2);
+        form.setColspan(offlineWords, 2);
+        form.setColspan(documentsWords, 2);
         form.setColspan(testMessageAddress, 2);
         form.getChildren().filter(H4.class::isInstance).forEach(h -> form.setColspan(h, 2));
     }

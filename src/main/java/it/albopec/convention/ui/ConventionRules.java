@@ -38,9 +38,11 @@ class ConventionRules extends Composite<Div> {
         rule(rules, "convention.rule.payer", text(convention.renewsAtTheOrdersExpense()
                 ? "convention.rule.payerOrder" : "convention.rule.payerMember", convention.termMonths()));
         rule(rules, "convention.rule.paymentMethods", paymentMethods(convention));
+        rule(rules, "convention.rule.activationTimes", activationTimes(convention));
         if (convention.allows(PaymentMethod.CARD)) {
             rule(rules, "convention.rule.cardExpiry", text("convention.rule.cardExpiryValue", convention.termMonths()));
         }
+        rule(rules, "convention.rule.afterExpiry", afterExpiry(convention));
         rule(rules, "convention.rule.documents", text(convention.requiresSignedFormAndId()
                 ? "convention.rule.documentsRequired" : "convention.rule.documentsNone",
                 provider.map(ProviderDetails::signedFormFax).orElse("—")));
@@ -84,8 +86,9 @@ class ConventionRules extends Composite<Div> {
             list.add(new ListItem(text("convention.rule.login", p.loginPattern())));
         }
         if (!p.helpdeskPhones().isEmpty()) {
-            list.add(new ListItem(text(p.helpdeskFree() ? "convention.rule.helpdeskFree" : "convention.rule.helpdesk",
-                    String.join(" · ", p.helpdeskPhones()))));
+            // "gratuito" only beside the numbers the Orders' instructions call free (Bolzano), not Foggia's
+            list.add(new ListItem(text("convention.rule.helpdesk", String.join(" · ", p.helpdeskPhones().stream()
+                    .map(phone -> p.isFree(phone) ? phone + " (" + text("convention.rule.free") + ")" : phone).toList()))));
         }
         return list;
     }
@@ -97,15 +100,62 @@ class ConventionRules extends Composite<Div> {
         var list = new UnorderedList();
         for (PaymentMethod method : PaymentMethod.values()) {
             if (convention.allows(method)) {
-                String effect = method.activatesInRealTime()
-                        ? text("convention.rule.effectOnline")
-                        : text("convention.rule.effectOffline", method.activationWorkingDays());
+                String effect;
+                if (convention.activatesInRealTime(method)) {
+                    effect = text("convention.rule.effectOnline");
+                } else if (method.activatesInRealTime()) {
+                    // Foggia: card and PayPal wait for the signed form and identity document like every other payment
+                    effect = text("convention.rule.effectAfterDocuments");
+                } else {
+                    effect = text("convention.rule.effectOffline");
+                }
                 var name = new Span(text("convention.method." + method) + ": ");
                 name.addClassName("convention-term");
                 list.add(new ListItem(name, new Span(effect)));
             }
         }
         return list;
+    }
+
+    /** The Order's words for how long activation takes, with what starts the count and how days are counted. */
+    private Component activationTimes(ConventionDetails convention) {
+        var list = new UnorderedList();
+        if (convention.offlinePaymentActivation() != null) {
+            list.add(new ListItem(activationTime("convention.rule.activationAfterPayment", convention.offlinePaymentActivation())));
+        }
+        if (convention.documentsActivation() != null) {
+            list.add(new ListItem(activationTime("convention.rule.activationAfterDocuments", convention.documentsActivation())));
+        }
+        if (list.getChildren().findAny().isEmpty()) {
+            return new Span(text(convention.renewsAtTheOrdersExpense() ? "convention.rule.activationByOrder" : "convention.rule.activationNotStated"));
+        }
+        return list;
+    }
+
+    private String activationTime(String key, it.albopec.convention.ActivationTime time) {
+        String words = time.words() == null ? String.valueOf(time.days()) : time.words();
+        return text(key, words, text(time.workingDays() ? "convention.rule.workingDays" : "convention.rule.calendarDays", time.days()));
+    }
+
+    /** How long renewal is possible after expiry, and what the Order says happens then (in its own words). */
+    private Component afterExpiry(ConventionDetails convention) {
+        var box = new Div();
+        if (convention.renewalDaysAfterExpiry() == null) {
+            box.add(new Span(text("convention.rule.afterExpiryGeneral", ConventionDetails.PROVIDER_GENERAL_RENEWAL_DAYS)));
+        } else if (convention.expiredMailboxUnrecoverable()) {
+            box.add(new Span(text("convention.rule.afterExpiryUnrecoverable")));
+            if (convention.expiredViewableWords() != null) {
+                box.add(new Span(" " + text("convention.rule.afterExpiryViewable", convention.expiredViewableWords())));
+            }
+        } else {
+            box.add(new Span(text("convention.rule.afterExpiryDays", convention.renewalDaysAfterExpiry())));
+        }
+        if (convention.afterExpiryWords() != null) {
+            var quote = new Paragraph(text("convention.rule.inTheOrdersWords", convention.afterExpiryWords()));
+            quote.addClassName("convention-quote");
+            box.add(quote);
+        }
+        return box;
     }
 
     private Component password(ConventionDetails convention) {
@@ -135,8 +185,21 @@ class ConventionRules extends Composite<Div> {
             return new Span(text("convention.rule.consentsNone"));
         }
         var list = new OrderedList();
-        convention.consents().forEach(c -> list.add(new ListItem(c)));
+        for (String consent : convention.consents()) {
+            var item = new ListItem(consent);
+            if (isUnfinished(consent)) {
+                // Bolzano writes only the start ("Dichiaro di aver preso visione…"): the full text is the provider's
+                item.add(new Span(" "), badge(text("convention.rule.consentToFillIn"), "not-set"));
+            }
+            list.add(item);
+        }
         return new Div(new Span(text("convention.rule.consentsCount", convention.consents().size())), list);
+    }
+
+    /** A declaration the Order quotes only by its start, ending with an ellipsis. */
+    static boolean isUnfinished(String consent) {
+        String trimmed = consent.strip();
+        return trimmed.endsWith("…") || trimmed.endsWith("...");
     }
 
     private Component validity(ConventionDetails convention, Locale locale) {

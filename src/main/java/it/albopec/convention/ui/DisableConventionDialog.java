@@ -11,8 +11,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import it.albopec.convention.ConventionDetails;
 
 /**
- * Disabling cancels the convention at the provider (Bolzano: "NON cliccare sopra a DISABILITA in quanto la
- * convenzione verrà cancellata"): the dialog says so, asks for the code typed back and for a reason. The service
+ * The Order records that it disabled the convention on the provider's portal (Bolzano warns: "NON cliccare sopra a
+ * DISABILITA in quanto la convenzione verrà cancellata"). The application has no link to the provider, so the dialog
+ * says it records the fact and cancels nothing there; it asks for the code typed back and for a reason. The service
  * checks the code again; a wrong one changes nothing.
  */
 class DisableConventionDialog extends Dialog {

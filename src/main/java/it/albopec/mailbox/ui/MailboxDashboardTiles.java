@@ -42,7 +42,8 @@ class MailboxDashboardTiles implements DashboardTile {
                 count("mailbox.dashboard.withoutValidPec", MailboxFilter.none().withNoValidPec(true),
                         "mailboxes?nopec"),
                 count("mailbox.dashboard.notPreloaded", MailboxFilter.none().withNotPreloaded(true),
-                        "mailboxes?notpreloaded"));
+                        "mailboxes?notpreloaded"),
+                count("mailbox.dashboard.activationOverdue", MailboxFilter.none().withActivationOverdue(true), "mailboxes?overdue"));
     }
 
     private Figure expiring(int days) {

@@ -77,7 +77,15 @@ class MailboxDialog extends Dialog {
         fact(facts, "mailbox.field.requestedOn", date(m.requestedOn()));
         fact(facts, "mailbox.field.activatedOn", date(m.activatedOn()));
         fact(facts, "mailbox.field.expiresOn", date(m.expiresOn()));
+        if (m.activationExpectedOn() != null && MailboxState.PENDING.contains(m.state())) {
+            fact(facts, "mailbox.field.activationExpectedOn", date(m.activationExpectedOn())
+                    + (m.activationOverdue(mailboxes.today()) ? " — " + getTranslation("mailbox.field.activationOverdue") : ""));
+        }
         m.deletionDate().ifPresent(d -> fact(facts, "mailbox.field.deletionOn", date(d)));
+        if (m.state() == MailboxState.DELETED) {
+            fact(facts, "mailbox.field.afterDeletion", getTranslation(m.renewalDaysAfterExpiry() == 0
+                    ? "mailbox.field.unrecoverableAtExpiry" : "mailbox.field.unrecoverable"));
+        }
         m.lapseDate().ifPresent(d -> fact(facts, "mailbox.field.atRisk", getTranslation("mailbox.column.lapsesOn", date(d))));
         if (m.documentsRequired()) {
             fact(facts, "mailbox.field.documentsReceivedOn", date(m.documentsReceivedOn()));

@@ -58,13 +58,15 @@ public class MailboxesView extends VerticalLayout implements HasDynamicTitle, Be
     private final Checkbox testMissing = new Checkbox();
     private final Checkbox documentsMissing = new Checkbox();
     private final Checkbox withoutValidPec = new Checkbox();
+    private final Checkbox activationOverdue = new Checkbox();
     private final Map<String, Checkbox> flagParameters;
 
     public MailboxesView(MailboxService mailboxes, CurrentUser currentUser) {
         this.mailboxes = mailboxes;
         this.canAct = currentUser.hasRole(AppRoles.ADMIN);
         this.flagParameters = Map.of("risk", atRisk, "nomailbox", noMailbox, "notpreloaded", notPreloaded,
-                "testmissing", testMissing, "docsmissing", documentsMissing, "nopec", withoutValidPec);
+                "testmissing", testMissing, "docsmissing", documentsMissing, "nopec", withoutValidPec,
+                "overdue", activationOverdue);
         setSizeFull();
         addClassName("mailboxes-view");
         configureGrid(); // before the action bar: it listens to the selection model the grid ends up with
@@ -102,14 +104,16 @@ public class MailboxesView extends VerticalLayout implements HasDynamicTitle, Be
         testMissing.setLabel(getTranslation("mailbox.filter.testMessageMissing"));
         documentsMissing.setLabel(getTranslation("mailbox.filter.documentsMissing"));
         withoutValidPec.setLabel(getTranslation("mailbox.filter.withoutValidPec"));
+        activationOverdue.setLabel(getTranslation("mailbox.filter.activationOverdue"));
 
         text.addValueChangeListener(e -> refresh());
         state.addValueChangeListener(e -> refresh());
         expiring.addValueChangeListener(e -> refresh());
-        for (Checkbox box : List.of(atRisk, noMailbox, notPreloaded, testMissing, documentsMissing, withoutValidPec)) {
+        for (Checkbox box : List.of(atRisk, noMailbox, notPreloaded, testMissing, documentsMissing, withoutValidPec, activationOverdue)) {
             box.addValueChangeListener(e -> refresh());
         }
-        var checks = new HorizontalLayout(atRisk, noMailbox, notPreloaded, testMissing, documentsMissing, withoutValidPec);
+        var checks = new HorizontalLayout(atRisk, noMailbox, notPreloaded, testMissing, documentsMissing, withoutValidPec,
+                activationOverdue);
         checks.setWrap(true);
         var bar = new FlexLayout(text, state, expiring, checks);
         bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
@@ -154,6 +158,11 @@ public class MailboxesView extends VerticalLayout implements HasDynamicTitle, Be
         if (row.documentsRequired() && row.documentsReceivedOn() == null && row.state() != null && MailboxState.PENDING.contains(row.state())) {
             notes.add(getTranslation("mailbox.note.documentsMissing"));
         }
+        if (row.activationOverdue()) {
+            notes.add(getTranslation("mailbox.note.activationOverdue", date(row.activationExpectedOn())));
+        } else if (row.activationExpectedOn() != null && row.state() != null && MailboxState.PENDING.contains(row.state())) {
+            notes.add(getTranslation("mailbox.note.activationExpected", date(row.activationExpectedOn())));
+        }
         if (!row.memberStatus().isRegistered()) {
             notes.add(getTranslation("mailbox.note.memberStatus." + row.memberStatus().name()));
         }
@@ -176,7 +185,8 @@ public class MailboxesView extends VerticalLayout implements HasDynamicTitle, Be
                 .withNotPreloaded(notPreloaded.getValue())
                 .withTestMessageMissing(testMissing.getValue())
                 .withDocumentsMissing(documentsMissing.getValue())
-                .withNoValidPec(withoutValidPec.getValue());
+                .withNoValidPec(withoutValidPec.getValue())
+                .withActivationOverdue(activationOverdue.getValue());
     }
 
     private void refresh() {

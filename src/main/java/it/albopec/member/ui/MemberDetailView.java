@@ -30,6 +30,7 @@ import it.albopec.base.ui.EditDialog;
 import it.albopec.audit.ui.AuditEntriesGrid;
 import it.albopec.base.NotFoundException;
 import it.albopec.base.ui.UserFeedback;
+import it.albopec.member.Birthplaces;
 import it.albopec.member.MemberDetails;
 import it.albopec.member.MemberForm;
 import it.albopec.member.MemberService;
@@ -125,7 +126,7 @@ public class MemberDetailView extends VerticalLayout implements HasUrlParameter<
         item(fields, "member.field.givenName", member.givenName());
         item(fields, "member.field.sex", getTranslation("member.sex." + member.sex().name()));
         item(fields, "member.field.birthDate", MemberLabels.date(member.birthDate()));
-        item(fields, "member.field.birthplace", member.birthplaceName() + " (" + member.birthplaceCode() + ")");
+        item(fields, "member.field.birthplace", Birthplaces.label(member.birthplaceCode()) + " · " + member.birthplaceCode());
         item(fields, "member.field.email", member.email());
         item(fields, "member.field.phone", member.phone());
         item(fields, "member.field.sections", MemberLabels.sections(member));

@@ -5,6 +5,7 @@ import java.util.List;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
@@ -15,7 +16,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.ValidationResult;
 import it.albopec.base.FiscalCode;
+import it.albopec.base.ServiceException;
 import it.albopec.base.ui.FormEditor;
+import it.albopec.member.Birthplace;
+import it.albopec.member.Birthplaces;
 import it.albopec.member.MemberForm;
 import it.albopec.member.Sex;
 
@@ -30,7 +34,7 @@ class MemberEditor extends Composite<FormLayout> implements FormEditor<MemberFor
     private final TextField fiscalCode = new TextField(getTranslation("member.field.fiscalCode"));
     private final RadioButtonGroup<Sex> sex = new RadioButtonGroup<>(getTranslation("member.field.sex"));
     private final DatePicker birthDate = new DatePicker(getTranslation("member.field.birthDate"));
-    private final TextField birthplaceCode = new TextField(getTranslation("member.field.birthplaceCode"));
+    private final ComboBox<Birthplace> birthplace = new ComboBox<>(getTranslation("member.field.birthplace"));
 
     MemberEditor() {
         var surname = new TextField(getTranslation("member.field.surname"));
@@ -44,9 +48,13 @@ class MemberEditor extends Composite<FormLayout> implements FormEditor<MemberFor
         sex.setItems(List.of(Sex.values()));
         sex.setItemLabelGenerator(s -> getTranslation("member.sex." + s.name()));
         fiscalCode.setMaxLength(20);
-        birthplaceCode.setMaxLength(4);
-        birthplaceCode.addValueChangeListener(e -> birthplaceCode.setHelperText(
-                e.getValue().isBlank() ? null : FiscalCode.placeName(e.getValue()).orElse(getTranslation("member.form.placeUnknown"))));
+        // names in any case, with or without accents, German names of South Tyrol, countries, Belfiore codes (issue 11)
+        birthplace.setItems(query -> Birthplaces.search(query.getFilter().orElse(""), query.getOffset(), query.getLimit()).stream(),
+                query -> Birthplaces.count(query.getFilter().orElse("")));
+        birthplace.setItemLabelGenerator(Birthplace::label);
+        birthplace.setHelperText(getTranslation("member.form.birthplaceHelp"));
+        birthplace.setAllowCustomValue(true);
+        birthplace.addCustomValueSetListener(e -> pickWritten(e.getDetail()));
         var fill = new Button(getTranslation("member.form.fillFromCode"), VaadinIcon.MAGIC.create(), e -> fillFromCode());
         fill.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
@@ -58,7 +66,8 @@ class MemberEditor extends Composite<FormLayout> implements FormEditor<MemberFor
         binder.forField(givenName).bind("givenName");
         binder.forField(sex).bind("sex");
         binder.forField(birthDate).bind("birthDate");
-        binder.forField(birthplaceCode).bind("birthplaceCode");
+        binder.forField(birthplace).withConverter((Birthplace p) -> p == null ? null : p.code(),
+                (String code) -> Birthplaces.byCode(code).orElse(null)).bind("birthplace");
         binder.forField(email).bind("email");
         binder.forField(phone).bind("phone");
         binder.forField(mediciNumber).bind("mediciChirurghiNumber");
@@ -67,7 +76,7 @@ class MemberEditor extends Composite<FormLayout> implements FormEditor<MemberFor
         binder.forField(odontoiatriDate).bind("odontoiatriDate");
 
         var sectionsHelp = new Paragraph(getTranslation("member.form.sectionsHelp"));
-        getContent().add(fiscalCode, fill, surname, givenName, sex, birthDate, birthplaceCode, email, phone, sectionsHelp,
+        getContent().add(fiscalCode, fill, surname, givenName, sex, birthDate, birthplace, email, phone, sectionsHelp,
                 mediciNumber, mediciDate, odontoiatriNumber, odontoiatriDate);
         getContent().setColspan(sectionsHelp, 2);
     }
@@ -84,7 +93,34 @@ class MemberEditor extends Composite<FormLayout> implements FormEditor<MemberFor
         fiscalCode.setValue(code.value());
         sex.setValue(Sex.of(code.isFemale()));
         birthDate.setValue(code.birthDate());
-        birthplaceCode.setValue(code.birthplaceCode());
+        birthplace.setValue(Birthplaces.byCode(code.birthplaceCode()).orElse(null));
+    }
+
+    /**
+     * A birthplace typed and not picked from the list ("FORLI'", "Bozen", "Castro"): the one place it names, or the one
+     * of several that the codice fiscale indicates; otherwise the field says why.
+     */
+    private void pickWritten(String written) {
+        try {
+            List<Birthplace> places = FiscalCode.isValid(fiscalCode.getValue())
+                    ? List.of(Birthplaces.resolve(written, null, FiscalCode.parse(fiscalCode.getValue())))
+                    : Birthplaces.named(written, null);
+            if (places.size() > 1) {
+                showBirthplaceError(getTranslation("member.form.birthplaceAmbiguous", written,
+                        String.join(", ", places.stream().map(Birthplace::label).toList())));
+                return;
+            }
+            birthplace.setValue(places.getFirst());
+            birthplace.setErrorMessage(null);
+            birthplace.setInvalid(false);
+        } catch (ServiceException e) {
+            showBirthplaceError(getTranslation(e.messageKey(), e.arguments()));
+        }
+    }
+
+    private void showBirthplaceError(String message) {
+        birthplace.setErrorMessage(message);
+        birthplace.setInvalid(true);
     }
 
     @Override

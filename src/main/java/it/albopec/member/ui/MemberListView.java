@@ -25,6 +25,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import it.albopec.base.ui.UserFeedback;
+import it.albopec.member.Birthplaces;
 import it.albopec.member.MemberDetails;
 import it.albopec.member.MemberFilter;
 import it.albopec.member.MemberForm;
@@ -115,6 +116,7 @@ public class MemberListView extends VerticalLayout implements HasDynamicTitle, B
                 .setSortProperty("status");
         grid.addColumn(m -> MemberLabels.date(m.birthDate())).setHeader(getTranslation("member.field.birthDate")).setKey("birthDate")
                 .setSortProperty("birthDate").setVisible(false);
+        grid.addColumn(m -> Birthplaces.label(m.birthplaceCode())).setHeader(getTranslation("member.field.birthplace")).setKey("birthplace");
         grid.addColumn(MemberLabels::sections).setHeader(getTranslation("member.field.sections")).setKey("sections");
         grid.addColumn(MemberDetails::mediciChirurghiNumber).setHeader(getTranslation("member.field.mediciChirurghiNumber"))
                 .setKey("mediciChirurghiNumber").setSortProperty("mediciChirurghiNumber").setAutoWidth(true);

@@ -27,6 +27,8 @@ class OrderEditor extends Composite<FormLayout> implements FormEditor<OrderForm>
         var taxCode = new TextField(getTranslation("order.field.taxCode"));
         var website = new TextField(getTranslation("order.field.website"));
         var email = new EmailField(getTranslation("order.field.generalEmail"));
+        var otherEmails = new TextArea(getTranslation("order.field.otherEmails"));
+        otherEmails.setHelperText(getTranslation("order.field.otherEmailsHelp"));
         var pec = new TextArea(getTranslation("order.field.pecAddresses"));
         pec.setHelperText(getTranslation("order.field.pecAddressesHelp"));
         var languages = new CheckboxGroup<String>(getTranslation("order.field.languages"));
@@ -46,13 +48,15 @@ class OrderEditor extends Composite<FormLayout> implements FormEditor<OrderForm>
         binder.forField(website).bind("website");
         binder.forField(email).bind("generalEmail");
         binder.forField(pec).bind("pecAddresses");
+        binder.forField(otherEmails).bind("otherEmails");
         binder.forField(languages).bind("languages");
 
-        getContent().add(provinceCode, name, nameDe, address, phone, fax, taxCode, website, email, languages, pec);
+        getContent().add(provinceCode, name, nameDe, address, phone, fax, taxCode, website, email, languages, otherEmails, pec);
         getContent().setColspan(name, 2);
         getContent().setColspan(nameDe, 2);
         getContent().setColspan(address, 2);
         getContent().setColspan(pec, 2);
+        getContent().setColspan(otherEmails, 2);
     }
 
     @Override

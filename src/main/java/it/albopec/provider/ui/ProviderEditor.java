@@ -1,7 +1,6 @@
 package it.albopec.provider.ui;
 
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -26,7 +25,8 @@ class ProviderEditor extends Composite<FormLayout> implements FormEditor<Provide
         fax.setHelperText(getTranslation("provider.field.signedFormFaxHelp"));
         var phones = new TextArea(getTranslation("provider.field.helpdeskPhones"));
         phones.setHelperText(getTranslation("provider.field.helpdeskPhonesHelp"));
-        var free = new Checkbox(getTranslation("provider.field.helpdeskFree"));
+        var free = new TextArea(getTranslation("provider.field.freeHelpdeskPhones"));
+        free.setHelperText(getTranslation("provider.field.freeHelpdeskPhonesHelp"));
 
         binder.forField(name).bind("name");
         binder.forField(portal).bind("portalUrl");
@@ -34,10 +34,11 @@ class ProviderEditor extends Composite<FormLayout> implements FormEditor<Provide
         binder.forField(login).bind("loginPattern");
         binder.forField(fax).bind("signedFormFax");
         binder.forField(phones).bind("helpdeskPhones");
-        binder.forField(free).bind("helpdeskFree");
+        binder.forField(free).bind("freeHelpdeskPhones");
 
         getContent().add(name, portal, customerArea, login, fax, phones, free);
         getContent().setColspan(phones, 2);
+        getContent().setColspan(free, 2);
     }
 
     @Override

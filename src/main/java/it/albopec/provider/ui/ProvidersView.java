@@ -41,8 +41,9 @@ public class ProvidersView extends VerticalLayout implements HasDynamicTitle {
         }
         grid.addColumn(ProviderDetails::name).setHeader(getTranslation("provider.field.name")).setKey("name").setAutoWidth(true);
         grid.addColumn(ProviderDetails::portalUrl).setHeader(getTranslation("provider.field.portalUrl")).setKey("portal");
-        grid.addColumn(p -> String.join(" · ", p.helpdeskPhones())
-                + (p.helpdeskFree() ? " (" + getTranslation("provider.free") + ")" : "")).setHeader(getTranslation("provider.field.helpdeskPhones")).setKey("phones");
+        grid.addColumn(p -> String.join(" · ", p.helpdeskPhones().stream()
+                .map(phone -> p.isFree(phone) ? phone + " (" + getTranslation("provider.free") + ")" : phone).toList()))
+                .setHeader(getTranslation("provider.field.helpdeskPhones")).setKey("phones");
         grid.addColumn(p -> p.signedFormFax() == null ? "" : p.signedFormFax()).setHeader(getTranslation("provider.field.signedFormFax")).setKey("fax");
         grid.addColumn(p -> p.loginPattern() == null ? "" : p.loginPattern()).setHeader(getTranslation("provider.field.loginPattern")).setKey("login");
         if (operator) {

@@ -33,6 +33,7 @@ class ColumnMapping extends Composite<VerticalLayout> {
     private final Grid<Integer> columns = new Grid<>();
     private final Map<Integer, Select<ImportField>> columnFields = new HashMap<>();
     private final Button previewButton = new Button();
+    private final Span headerOnly = new Span();
     private SheetLayout layout;
 
     /**
@@ -57,7 +58,10 @@ class ColumnMapping extends Composite<VerticalLayout> {
         previewButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         previewButton.addClickListener(e -> preview.run());
         getContent().setPadding(false);
-        getContent().add(new HorizontalLayout(fileLabel, sheet), new Span(texts.get("spreadsheet.import.columns")), columns, previewButton);
+        headerOnly.addClassName("import-header-only");
+        headerOnly.getElement().getThemeList().add("badge error");
+        getContent().add(new HorizontalLayout(fileLabel, sheet), new Span(texts.get("spreadsheet.import.columns")), columns, headerOnly,
+                previewButton);
         setVisible(false);
     }
 
@@ -80,6 +84,10 @@ class ColumnMapping extends Composite<VerticalLayout> {
             }
         }
         columns.setItems(indexes);
+        // a header row and no data: said now, before a dry run that would find nothing
+        headerOnly.setText(layout.headerOnly() ? texts.get("spreadsheet.import.headerOnly", sheet.getValue()) : "");
+        headerOnly.setVisible(layout.headerOnly());
+        previewButton.setEnabled(!layout.headerOnly());
         setVisible(true);
     }
 

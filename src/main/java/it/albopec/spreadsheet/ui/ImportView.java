@@ -56,7 +56,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle, Befor
     private UploadedWorkbook workbook;
     private Path uploaded;
 
-    public ImportView(ImportService imports, BackgroundExecutor executor) {
+    public ImportView(ImportService imports, BackgroundExecutor executor, it.albopec.member.MemberService members) {
         this.imports = imports;
         setWidthFull();
         add(new H1(texts.get("spreadsheet.import.title")),
@@ -86,7 +86,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle, Befor
 
         mapping = new ColumnMapping(texts, kind::getValue, this::chooseSheet, this::startPreview);
         work = new BackgroundWork(executor, texts.get("spreadsheet.import.cancel"), texts.get("spreadsheet.error.applyFailed"));
-        preview = new RunPreview(imports, texts, this::startApply);
+        preview = new RunPreview(imports, texts, this::startApply, members::findByFiscalCode);
         history = new ImportHistory(imports, texts, preview::show);
         work.onRunningChange(mapping::setBusy);
         work.onFailure(history::refresh);

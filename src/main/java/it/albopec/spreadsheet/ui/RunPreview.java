@@ -44,11 +44,15 @@ class RunPreview extends Composite<VerticalLayout> {
     private final ImportService imports;
     private final ImportTexts texts;
     private final ApplyAction applyAction;
+    private final java.util.function.Function<String, java.util.Optional<it.albopec.member.MemberSummary>> members;
 
-    RunPreview(ImportService imports, ImportTexts texts, ApplyAction applyAction) {
+    /** @param members the register's member of a codice fiscale (names of the members the provider does not list) */
+    RunPreview(ImportService imports, ImportTexts texts, ApplyAction applyAction,
+               java.util.function.Function<String, java.util.Optional<it.albopec.member.MemberSummary>> members) {
         this.imports = imports;
         this.texts = texts;
         this.applyAction = applyAction;
+        this.members = members;
         getContent().setPadding(false);
         setVisible(false);
     }
@@ -63,9 +67,7 @@ class RunPreview extends Composite<VerticalLayout> {
             area.add(new Paragraph(texts.failure(run)));
         }
         if (!run.unknownToProvider().isEmpty()) {
-            var codes = run.unknownToProvider();
-            area.add(new Paragraph(texts.get("spreadsheet.import.unknownToProvider", codes.size() + " — "
-                    + String.join(", ", codes.subList(0, Math.min(50, codes.size()))) + (codes.size() > 50 ? ", …" : ""))));
+            area.add(new UnknownToProviderGrid(run.unknownToProvider(), members));
         }
         var filter = new Select<ImportRowOutcome>();
         filter.setLabel(texts.get("spreadsheet.import.filter"));
@@ -122,7 +124,9 @@ class RunPreview extends Composite<VerticalLayout> {
         area.setPadding(false);
         var skipInvalid = new Checkbox(texts.get("spreadsheet.import.skipInvalid"));
         skipInvalid.setVisible(run.invalid() > 0);
-        var apply = new Button(texts.get("spreadsheet.import.apply"));
+        // a provider's list changes mailboxes, not the register
+        var apply = new Button(texts.get(run.kind() == it.albopec.spreadsheet.ImportKind.PROVIDER_MAILBOXES
+                ? "spreadsheet.import.applyMailboxes" : "spreadsheet.import.apply"));
         apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         boolean anythingToWrite = run.created() + run.changed() > 0;
         apply.setEnabled(anythingToWrite && run.invalid() == 0);
