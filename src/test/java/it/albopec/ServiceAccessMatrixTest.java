@@ -143,6 +143,7 @@ class ServiceAccessMatrixTest {
         FOREIGN_ID.put("ComplianceService.recordExternalPec(long,String)", Kind.MEMBER);
         FOREIGN_ID.put("ComplianceService.markExternalPecInvalid(long,long,InvalidReason,String)", Kind.MEMBER);
         FOREIGN_ID.put("ComplianceService.writeLetter(long,LetterKind,OutputStream)", Kind.COMPLIANCE_CASE);
+        FOREIGN_ID.put("ImportService.phases(long)", Kind.IMPORT_RUN);
     }
 
     /**

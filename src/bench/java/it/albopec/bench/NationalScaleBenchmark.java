@@ -73,8 +73,8 @@ final class NationalScaleBenchmark implements Benchmark {
         filters.put("none", i -> MemberFilter.none());
         filters.put("surname_prefix", i -> MemberFilter.text(data.bigOrderSurnamePrefixes.get(i % data.bigOrderSurnamePrefixes.size())));
         filters.put("fiscal_code_prefix", i -> MemberFilter.text(data.bigOrderFiscalCodePrefixes.get(i % data.bigOrderFiscalCodePrefixes.size())));
-        filters.put("status_active", i -> new MemberFilter(null, null, MemberStatus.ACTIVE, null, null));
-        filters.put("status_struck_off", i -> new MemberFilter(null, null, MemberStatus.STRUCK_OFF, null, null));
+        filters.put("status_active", i -> MemberFilter.none().withStatus(MemberStatus.ACTIVE));
+        filters.put("status_struck_off", i -> MemberFilter.none().withStatus(MemberStatus.STRUCK_OFF));
         System.err.println("[bench] members of the big Order: " + members.count(MemberFilter.none()));
         measure("grid", filters, members::find, members::count, report);
     }
@@ -82,9 +82,9 @@ final class NationalScaleBenchmark implements Benchmark {
     private static void mailboxGrid(MailboxService mailboxes, Report report) {
         Map<String, IntFunction<MailboxFilter>> filters = new LinkedHashMap<>();
         filters.put("none", i -> MailboxFilter.none());
-        filters.put("at_risk", i -> new MailboxFilter(null, null, null, true, false, false, false, false, false));
-        filters.put("expiring_90", i -> new MailboxFilter(null, null, 90, false, false, false, false, false, false));
-        filters.put("without_valid_pec", i -> new MailboxFilter(null, null, null, false, false, false, false, false, true));
+        filters.put("at_risk", i -> MailboxFilter.none().withAtRisk(true));
+        filters.put("expiring_90", i -> MailboxFilter.none().withExpiringWithinDays(90));
+        filters.put("without_valid_pec", i -> MailboxFilter.none().withNoValidPec(true));
         measure("mailbox_grid", filters, mailboxes::find, mailboxes::count, report);
     }
 

@@ -3,4 +3,5 @@
  * Modules record through {@link it.albopec.audit.AuditTrail}; entries are never changed or deleted.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Audit")
+@org.jspecify.annotations.NullMarked
 package it.albopec.audit;

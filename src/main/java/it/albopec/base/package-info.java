@@ -3,4 +3,5 @@
  * hooks and value objects that have rules of their own. Depends on no other module.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Base")
+@org.jspecify.annotations.NullMarked
 package it.albopec.base;

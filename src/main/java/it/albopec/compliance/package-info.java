@@ -5,4 +5,5 @@
  * and the Order's compliance rate with its monthly trend.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Compliance")
+@org.jspecify.annotations.NullMarked
 package it.albopec.compliance;

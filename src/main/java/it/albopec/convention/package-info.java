@@ -5,4 +5,5 @@
  * holds the rules later modules use; {@link it.albopec.convention.ConventionService} is the module's API.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Convention")
+@org.jspecify.annotations.NullMarked
 package it.albopec.convention;

@@ -4,4 +4,5 @@
  * by line. Charges follow the mailbox module's events; other modules read costs through {@link it.albopec.finance.MemberCosts}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Finance")
+@org.jspecify.annotations.NullMarked
 package it.albopec.finance;

@@ -5,4 +5,5 @@
  * feeds with their files.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "INI-PEC")
+@org.jspecify.annotations.NullMarked
 package it.albopec.inipec;

@@ -147,7 +147,7 @@ class MailboxQueries {
             where.always("(" + REGISTERED + " OR b.id IS NOT NULL)");
         }
         if (filter.text() != null && !filter.text().isBlank()) {
-            String prefix = escape(filter.text().trim()) + "%";
+            String prefix = SqlConditions.startsWith(filter.text().trim());
             where.always("(m.surname LIKE ? OR m.fiscal_code LIKE ? OR b.pec_address LIKE ?)", prefix,
                     prefix.toUpperCase(Locale.ROOT), prefix.toLowerCase(Locale.ROOT));
         }
@@ -218,21 +218,7 @@ class MailboxQueries {
     }
 
     private static String orderBy(Sort sort) {
-        var parts = new ArrayList<String>();
-        for (Sort.Order order : sort) {
-            String column = SORTABLE.get(order.getProperty());
-            if (column != null) {
-                parts.add(column + (order.isAscending() ? " ASC" : " DESC"));
-            }
-        }
-        parts.add("m.surname ASC");
-        parts.add("m.given_name ASC");
-        parts.add("m.id ASC");
-        return " ORDER BY " + String.join(", ", parts);
-    }
-
-    private static String escape(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return SqlConditions.orderBy(sort, SORTABLE, List.of(), List.of("m.surname ASC", "m.given_name ASC", "m.id ASC"));
     }
 
     private static MailboxRow row(ResultSet rs, int n) throws SQLException {

@@ -11,7 +11,6 @@ import it.albopec.base.ServiceException;
 import it.albopec.convention.ConventionDetails;
 import it.albopec.convention.ConventionService;
 import it.albopec.convention.PaymentMethod;
-import it.albopec.member.MemberLeftOrder;
 import it.albopec.member.MemberService;
 import it.albopec.member.MemberSummary;
 import it.albopec.security.AppRoles;
@@ -240,27 +239,6 @@ public class MailboxService {
             return "mailbox.providerList.stillOpen.DEACTIVATED";
         }
         return null;
-    }
-
-    /**
-     * Prato's rule: "Agli iscritti che chiederanno il trasferimento ad altro Ordine o la cancellazione dall'albo,
-     * l'Ordine provvederà alla disattivazione della casella Pec". Called by the register's event.
-     */
-    @Transactional
-    int deactivateOnDeparture(MemberLeftOrder event) {
-        int closed = 0;
-        for (Mailbox mailbox : mailboxes.findByMemberIdOrderByIdDesc(event.memberId())) {
-            if (mailbox.getOrderId() == event.orderId() && mailbox.getState().isOpen() && mailbox.isDeactivateOnLeaving()) {
-                MailboxDetails before = mailbox.toDetails();
-                var transition = mailbox.deactivate(event.effectiveDate(), "member " + event.status().name().toLowerCase()
-                        + (event.reason() == null ? "" : ": " + event.reason()));
-                mailboxes.flush();
-                history.record(mailbox, transition, currentUser.usernameOrSystem());
-                audit.record(before, mailbox, MailboxAudit.action(transition.action()), transition.reason());
-                closed++;
-            }
-        }
-        return closed;
     }
 
     private Mailbox.Transition request(Mailbox mailbox, MailboxCommand.RecordRequest r) {

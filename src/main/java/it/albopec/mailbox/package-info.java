@@ -3,4 +3,5 @@
  * payment, documents, activation, expiry, renewal, deletion and deactivation, moved by date every day.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Mailbox")
+@org.jspecify.annotations.NullMarked
 package it.albopec.mailbox;

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import it.albopec.base.MultiRowInsert;
 import it.albopec.base.SqlConditions;
 import it.albopec.base.SqlKeyset;
 import it.albopec.base.FiscalCode;
@@ -116,14 +117,14 @@ class MemberQueries {
         return found;
     }
 
-    /** New members as one JDBC batch (the driver sends it with the bulk protocol); their ids are read back by code. */
+    /** New members in multi-row INSERTs (a few statements for a chunk); their ids are read back by code. */
     void insertAll(List<Member> created) {
-        jdbc.batchUpdate("INSERT INTO member (version, order_id, fiscal_code, surname, given_name, sex, birth_date, birthplace_code, "
+        MultiRowInsert.insert(jdbc, "INSERT INTO member (version, order_id, fiscal_code, surname, given_name, sex, birth_date, birthplace_code, "
                 + "birthplace_name, email, phone, medici_number, medici_date, odontoiatri_number, odontoiatri_date, registration_date, "
-                + "status, status_date) VALUES (0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", created, created.size(), (ps, m) -> {
-            ps.setLong(1, m.getOrderId());
-            ps.setString(2, m.getFiscalCode());
-            int next = bindFields(ps, 3, m);
+                + "status, status_date)", "(0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", 17, created, (ps, index, m) -> {
+            ps.setLong(index, m.getOrderId());
+            ps.setString(index + 1, m.getFiscalCode());
+            int next = bindFields(ps, index + 2, m);
             ps.setString(next, m.getStatus().name());
             ps.setDate(next + 1, Date.valueOf(m.getStatusDate()));
         });
@@ -214,7 +215,7 @@ class MemberQueries {
         where.always("order_id = ?", orderId);
         String text = filter.text() == null ? "" : filter.text().trim();
         if (!text.isEmpty()) {
-            String prefix = escapeLike(text) + "%";
+            String prefix = SqlConditions.startsWith(text);
             var any = new StringBuilder("(surname LIKE ? OR given_name LIKE ? OR medici_number = ? OR odontoiatri_number = ?");
             var args = new ArrayList<Object>(List.of(prefix, prefix, text, text));
             String code = FiscalCode.normalize(text);
@@ -226,8 +227,8 @@ class MemberQueries {
             if (space > 0) {
                 // "Rossi Mario", "De Luca Anna": the last word is a given name prefix, the rest a surname prefix
                 any.append(" OR (surname LIKE ? AND given_name LIKE ?)");
-                args.add(escapeLike(text.substring(0, space).trim()) + "%");
-                args.add(escapeLike(text.substring(space + 1)) + "%");
+                args.add(SqlConditions.startsWith(text.substring(0, space).trim()));
+                args.add(SqlConditions.startsWith(text.substring(space + 1)));
             }
             where.always(any.append(')').toString(), args.toArray());
         }
@@ -243,23 +244,7 @@ class MemberQueries {
     }
 
     private static String orderBy(Sort sort) {
-        var orders = new ArrayList<String>();
-        for (Sort.Order order : sort) {
-            String column = SORTABLE.get(order.getProperty());
-            if (column != null) {
-                orders.add(column + (order.isAscending() ? " ASC" : " DESC"));
-            }
-        }
-        if (orders.isEmpty()) {
-            orders.add("surname ASC");
-            orders.add("given_name ASC");
-        }
-        orders.add("id ASC");
-        return " ORDER BY " + String.join(", ", orders);
-    }
-
-    private static String escapeLike(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return SqlConditions.orderBy(sort, SORTABLE, List.of("surname ASC", "given_name ASC"), List.of("id ASC"));
     }
 
     private static LocalDate date(ResultSet rs, String column) throws SQLException {

@@ -204,6 +204,22 @@ public class MemberService {
     @PreAuthorize(AppRoles.IS_ADMIN)
     @Transactional
     public List<MemberChange> upsertAll(List<MemberForm> forms) {
+        return upsertAll(forms, true);
+    }
+
+    /**
+     * {@link #upsertAll} for an import run: the same rules (checked again at the write, the register may have changed
+     * since the dry run), outcomes and writes, but no audit entry per member — the import keeps each row's before and
+     * after with its run, writes one audit entry for the run, and the member's history links to it.
+     */
+    @PreAuthorize(AppRoles.IS_ADMIN)
+    @Transactional
+    public List<MemberChange> importAll(List<MemberForm> forms) {
+        return upsertAll(forms, false);
+    }
+
+    /** @param auditEach false: forms of an import run, audited with their run */
+    private List<MemberChange> upsertAll(List<MemberForm> forms, boolean auditEach) {
         long orderId = currentUser.requireOrderId();
         var outcomes = new ArrayList<MemberChange>(forms.size());
         // a code twice in the list: its second form must see the first one's write, as with upserts one after the other
@@ -212,18 +228,18 @@ public class MemberService {
         for (int i = 0; i < forms.size(); i++) {
             String code = forms.get(i).getFiscalCode();
             if (code != null && !codes.add(code)) {
-                outcomes.addAll(upsertDistinct(orderId, forms.subList(from, i)));
+                outcomes.addAll(upsertDistinct(orderId, forms.subList(from, i), auditEach));
                 from = i;
                 codes.clear();
                 codes.add(code);
             }
         }
-        outcomes.addAll(upsertDistinct(orderId, forms.subList(from, forms.size())));
+        outcomes.addAll(upsertDistinct(orderId, forms.subList(from, forms.size()), auditEach));
         return outcomes;
     }
 
     /** A form with its parsed code and what saving it would do. */
-    private record Planned(MemberForm form, FiscalCode code, MemberChange change) {}
+    private record Planned(MemberForm form, String code, String birthplaceName, MemberChange change) {}
 
     /** Validates every form as {@link #preview} does and compares it with the member there, read in ONE query. */
     private List<Planned> plan(long orderId, List<MemberForm> forms) {
@@ -242,14 +258,14 @@ public class MemberService {
         var planned = new ArrayList<Planned>(forms.size());
         for (int i = 0; i < forms.size(); i++) {
             FiscalCode code = codes.get(i);
-            planned.add(code == null ? new Planned(forms.get(i), null, MemberChange.refused(refusals.get(i)))
-                    : new Planned(forms.get(i), code, compare(existing.get(code.value()), forms.get(i))));
+            planned.add(code == null ? new Planned(forms.get(i), null, null, MemberChange.refused(refusals.get(i)))
+                    : new Planned(forms.get(i), code.value(), code.birthplaceName(), compare(existing.get(code.value()), forms.get(i))));
         }
         return planned;
     }
 
     /** {@link #upsertAll} of forms with distinct codes: nothing written can change what another form compares with. */
-    private List<MemberChange> upsertDistinct(long orderId, List<MemberForm> forms) {
+    private List<MemberChange> upsertDistinct(long orderId, List<MemberForm> forms, boolean auditEach) {
         // the JDBC writes below bypass the persistence context: its pending changes go first
         members.flush();
         List<Planned> planned = plan(orderId, forms);
@@ -285,14 +301,16 @@ public class MemberService {
         for (Planned p : planned) {
             MemberChange change = p.change();
             if (change.kind() == MemberChange.Kind.CREATED || change.kind() == MemberChange.Kind.CHANGED) {
-                MemberDetails member = written.get(p.code().value());
+                MemberDetails member = written.get(p.code());
                 entries.add(new AuditTrail.Entry(member.id(), change.kind() == MemberChange.Kind.CREATED ? "created" : "changed", null,
                         change.changes()));
                 change = new MemberChange(change.kind(), member, change.changes());
             }
             outcomes.add(change);
         }
-        audit.recordAll(orderId, AUDIT_TYPE, entries);
+        if (auditEach) {
+            audit.recordAll(orderId, AUDIT_TYPE, entries);
+        }
         return outcomes;
     }
 
@@ -402,13 +420,9 @@ public class MemberService {
         }
         // the birthplace as written (name, German name, country or code): the place it names that is the code's
         form.resolvedBirthplace(Birthplaces.resolve(form.getBirthplace(), form.getBirthplaceProvince(), code).code());
-        if (form.getMediciChirurghiNumber() == null && form.getOdontoiatriNumber() == null) {
-            throw new ServiceException("member.error.noSection");
-        }
-        if ((form.getMediciChirurghiNumber() != null && form.getMediciChirurghiDate() == null)
-                || (form.getOdontoiatriNumber() != null && form.getOdontoiatriDate() == null)) {
-            throw new ServiceException("member.error.sectionDate");
-        }
+        MemberRules.sectionProblem(form).ifPresent(key -> {
+            throw new ServiceException(key);
+        });
         return code;
     }
 }

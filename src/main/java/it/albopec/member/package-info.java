@@ -4,4 +4,5 @@
  * that a member left the Order from the {@link it.albopec.member.MemberLeftOrder} event.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Member")
+@org.jspecify.annotations.NullMarked
 package it.albopec.member;

@@ -5,4 +5,5 @@
  * messages wait in the outbox, which the ADMIN reads at {@code /notifications}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notification")
+@org.jspecify.annotations.NullMarked
 package it.albopec.notification;

@@ -3,4 +3,5 @@
  * them and their first ADMIN; staff read their own Order (its name, addresses and institutional PEC).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Order")
+@org.jspecify.annotations.NullMarked
 package it.albopec.order;

@@ -4,4 +4,5 @@
  * the Orders' staff and members read them.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Provider")
+@org.jspecify.annotations.NullMarked
 package it.albopec.provider;

@@ -3,4 +3,5 @@
  * {@link it.albopec.security.CurrentUser} is the one place that tells the current user's Order.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Security")
+@org.jspecify.annotations.NullMarked
 package it.albopec.security;

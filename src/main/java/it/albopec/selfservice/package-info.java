@@ -3,4 +3,5 @@
  * {@code /me} with their data, mailbox state and what to do next, and Prato's "I sent the test message".
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Self-service")
+@org.jspecify.annotations.NullMarked
 package it.albopec.selfservice;

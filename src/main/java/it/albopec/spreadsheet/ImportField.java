@@ -104,7 +104,13 @@ public enum ImportField {
             return "";
         }
         String lower = header.toLowerCase(Locale.ROOT).replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss");
-        String plain = Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return plain.replaceAll("[^a-z0-9]", "");
+        String plain = Compiled.MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+        return Compiled.NOT_ALPHANUMERIC.matcher(plain).replaceAll("");
+    }
+
+    /** Compiled once (a holder: the constants above normalize their headers before the enum's other static fields exist). */
+    private static final class Compiled {
+        static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
+        static final java.util.regex.Pattern NOT_ALPHANUMERIC = java.util.regex.Pattern.compile("[^a-z0-9]");
     }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import it.albopec.base.MultiRowInsert;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -86,22 +87,58 @@ class ImportRuns {
                   List<ImportProblem> problems, List<it.albopec.audit.FieldChange> changes) {}
 
     void insertRows(long runId, List<NewRow> rows) {
-        jdbc.batchUpdate("INSERT INTO import_row (run_id, sheet_row, outcome, fiscal_code, label, cells, problems, changes) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows, rows.size(), (ps, r) -> {
-            ps.setLong(1, runId);
-            ps.setInt(2, r.sheetRow());
-            ps.setString(3, r.outcome().name());
-            ps.setString(4, cut(r.fiscalCode(), 40));
-            ps.setString(5, cut(r.label(), 210));
-            ps.setString(6, ImportRowCodec.cells(r.cells()));
-            ps.setString(7, ImportRowCodec.problems(r.problems()));
-            ps.setString(8, ImportRowCodec.changes(r.changes()));
-        });
+        // multi-row INSERTs: a few statements for a chunk of 1000 rows
+        MultiRowInsert.insert(jdbc, "INSERT INTO import_row (run_id, sheet_row, outcome, fiscal_code, label, cells, problems, changes)",
+                "(?, ?, ?, ?, ?, ?, ?, ?)", 8, rows, (ps, i, r) -> {
+                    ps.setLong(i, runId);
+                    ps.setInt(i + 1, r.sheetRow());
+                    ps.setString(i + 2, r.outcome().name());
+                    ps.setString(i + 3, cut(r.fiscalCode(), 40));
+                    ps.setString(i + 4, cut(r.label(), 210));
+                    ps.setString(i + 5, ImportRowCodec.cells(r.cells()));
+                    ps.setString(i + 6, ImportRowCodec.problems(r.problems()));
+                    ps.setString(i + 7, ImportRowCodec.changes(r.changes()));
+                });
     }
 
     void previewed(long runId, int total, int created, int changed, int unchanged, int invalid, long durationMs) {
         jdbc.update("UPDATE import_run SET status = 'PREVIEWED', rows_total = ?, rows_new = ?, rows_changed = ?, rows_unchanged = ?, "
                 + "rows_invalid = ?, duration_ms = ? WHERE id = ?", total, created, changed, unchanged, invalid, durationMs, runId);
+    }
+
+    /** The applied register imports of the Order that created or changed the member with this code, newest first. */
+    List<MemberImport> importsOfMember(long orderId, String fiscalCode, int limit) {
+        return jdbc.query("SELECT r.id, r.finished_at, r.username, r.file_name, w.outcome, w.changes FROM import_row w "
+                + "JOIN import_run r ON r.id = w.run_id WHERE w.fiscal_code = ? AND r.order_id = ? AND r.status = 'APPLIED' "
+                + "AND r.kind = 'REGISTER' AND w.outcome IN ('NEW', 'CHANGED') ORDER BY r.finished_at DESC, r.id DESC LIMIT ?",
+                (rs, n) -> new MemberImport(rs.getLong(1), instant(rs, "finished_at"), rs.getString(3), rs.getString(4),
+                        ImportRowOutcome.valueOf(rs.getString(5)), ImportRowCodec.changes(rs.getString(6))), fiscalCode, orderId, limit);
+    }
+
+    /** Replaces the changes kept for rows (row id → changes). */
+    void updateChanges(Map<Long, List<it.albopec.audit.FieldChange>> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        var entries = new ArrayList<>(changes.entrySet());
+        jdbc.batchUpdate("UPDATE import_row SET changes = ? WHERE id = ?", entries, entries.size(), (ps, e) -> {
+            ps.setString(1, ImportRowCodec.changes(e.getValue()));
+            ps.setLong(2, e.getKey());
+        });
+    }
+
+    /** The phases of the dry run; the apply's comes with {@link #applyPhase}. */
+    void previewPhases(long runId, long readMs, long validateMs, long storeMs) {
+        jdbc.update("UPDATE import_run SET read_ms = ?, validate_ms = ?, store_ms = ? WHERE id = ?", readMs, validateMs, storeMs, runId);
+    }
+
+    void applyPhase(long runId, long applyMs) {
+        jdbc.update("UPDATE import_run SET apply_ms = ? WHERE id = ?", applyMs, runId);
+    }
+
+    Optional<ImportPhases> phases(long orderId, long runId) {
+        return jdbc.query("SELECT read_ms, validate_ms, store_ms, apply_ms FROM import_run WHERE id = ? AND order_id = ?",
+                (rs, n) -> new ImportPhases(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)), runId, orderId).stream().findFirst();
     }
 
     void unknownToProvider(long runId, List<String> fiscalCodes) {

@@ -11,9 +11,10 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CancellationException;
 import java.util.function.Function;
 
+import it.albopec.audit.AuditTrail;
+import it.albopec.audit.FieldChange;
 import it.albopec.base.NotFoundException;
 import it.albopec.base.ServiceException;
 import it.albopec.security.AppRoles;
@@ -37,21 +38,25 @@ import org.springframework.util.unit.DataSize;
 public class ImportService {
 
     private static final Logger log = LoggerFactory.getLogger(ImportService.class);
+    /** The audit trail's name for an import run. */
+    public static final String AUDIT_TYPE = "import";
 
     private final ImportRuns runs;
     private final Map<ImportKind, Importer> importers = new EnumMap<>(ImportKind.class);
     private final ImportDownloads downloads;
+    private final AuditTrail audit;
     private final CurrentUser currentUser;
     private final TransactionTemplate oneTransaction;
     private final Clock clock;
     private final long maxUploadSize;
 
-    ImportService(ImportRuns runs, List<Importer> importers, ImportDownloads downloads, CurrentUser currentUser,
+    ImportService(ImportRuns runs, List<Importer> importers, ImportDownloads downloads, AuditTrail audit, CurrentUser currentUser,
                   PlatformTransactionManager transactions, Clock clock,
                   @Value("${albopec.import.max-upload-size:50MB}") DataSize maxUploadSize) {
         this.runs = runs;
         importers.forEach(i -> this.importers.put(i.kind(), i));
         this.downloads = downloads;
+        this.audit = audit;
         this.currentUser = currentUser;
         this.oneTransaction = new TransactionTemplate(transactions);
         this.clock = clock;
@@ -119,10 +124,7 @@ public class ImportService {
         Importer importer = importers.get(kind);
         var byField = new EnumMap<ImportField, Integer>(ImportField.class);
         mapping.forEach((column, field) -> byField.put(field, column));
-        var missing = importer.required().stream().filter(f -> !byField.containsKey(f)).map(Enum::name).sorted().toList();
-        if (!missing.isEmpty()) {
-            throw new ServiceException("spreadsheet.error.missingColumns", String.join(", ", missing));
-        }
+        importer.checkColumns(byField);
         Instant started = clock.instant();
         long runId = runs.start(orderId, kind, currentUser.usernameOrSystem(), started, workbook.fileName(), workbook.size(), sheet,
                 ImportStatus.PREVIEWING);
@@ -132,21 +134,12 @@ public class ImportService {
             if (run.total() == 0) {
                 throw new ServiceException("spreadsheet.error.noRows");
             }
-            runs.previewed(runId, run.total(), run.count(ImportRowOutcome.NEW), run.count(ImportRowOutcome.CHANGED),
-                    run.count(ImportRowOutcome.UNCHANGED), run.count(ImportRowOutcome.INVALID), millisSince(started));
+            run.previewed(millisSince(started));
             progress.progress(run.total(), run.total());
             log.info("Import {} previewed by {}: {} rows {}", runId, currentUser.usernameOrSystem(), run.total(), run);
             return runId;
-        } catch (CancellationException e) {
-            runs.finish(runId, ImportStatus.CANCELLED, false, 0, clock.instant(), millisSince(started), null);
-            throw new ServiceException("spreadsheet.cancelled");
-        } catch (ServiceException e) {
-            runs.finish(runId, ImportStatus.REFUSED, false, 0, clock.instant(), millisSince(started), ImportFailure.of(0, e));
-            throw e;
         } catch (RuntimeException e) {
-            log.error("Dry run of import {} failed", runId, e);
-            runs.finish(runId, ImportStatus.FAILED, false, 0, clock.instant(), millisSince(started), ImportFailure.unexpected(0));
-            throw new ServiceException("spreadsheet.error.unreadable");
+            throw run.failed(e, clock.instant(), millisSince(started));
         }
     }
 
@@ -158,31 +151,22 @@ public class ImportService {
      */
     public ImportRunDetails apply(long runId, boolean skipInvalid, ImportProgress progress) {
         ImportRunDetails details = get(runId);
-        if (details.status() != ImportStatus.PREVIEWED) {
-            throw new ServiceException("spreadsheet.error.notPreviewed");
-        }
-        if (details.invalid() > 0 && !skipInvalid) {
-            throw new ServiceException("spreadsheet.error.invalidRowsBlock", details.invalid());
-        }
-        if (!runs.startApplying(runId)) {
-            throw new ServiceException("spreadsheet.error.notPreviewed"); // someone else is applying it right now
-        }
+        var run = ApplyRun.start(runs, details, skipInvalid, progress);
         Instant started = clock.instant();
         Map<ImportField, Integer> byField = runs.mapping(runId);
-        var run = new ApplyRun(runs, runId, (long) details.created() + details.changed(), progress);
         try {
-            oneTransaction.executeWithoutResult(tx -> importers.get(details.kind()).apply(run, byField));
-        } catch (CancellationException e) {
-            runs.finish(runId, ImportStatus.CANCELLED, skipInvalid, 0, clock.instant(), millisSince(started), null);
-            return get(runId);
+            oneTransaction.executeWithoutResult(tx -> {
+                importers.get(details.kind()).apply(run, byField);
+                // one entry for the run (who, when, file, counts); each row's before/after stays with the run
+                audit.record(currentUser.requireOrderId(), AUDIT_TYPE, runId, "applied", null, List.of(new FieldChange("file", null, details.fileName()),
+                        new FieldChange("rows", null, details.created() + " / " + details.changed() + " / " + details.invalid())));
+            });
         } catch (RuntimeException e) {
-            if (!ImportFailure.expected(e)) {
-                log.error("Import {} failed at sheet row {}", runId, run.currentRow(), e);
-            }
-            runs.finish(runId, ImportStatus.FAILED, skipInvalid, 0, clock.instant(), millisSince(started), ImportFailure.of(run.currentRow(), e));
+            run.failed(e, skipInvalid, clock.instant(), millisSince(started));
             return get(runId);
         }
         progress.progress(run.applied(), run.total());
+        runs.applyPhase(runId, millisSince(started));
         runs.finish(runId, ImportStatus.APPLIED, skipInvalid, run.applied(), clock.instant(), millisSince(started), null);
         log.info("Import {} applied by {}: {} rows in {} ms", runId, currentUser.usernameOrSystem(), run.applied(), millisSince(started));
         return get(runId);
@@ -191,6 +175,16 @@ public class ImportService {
     /** @throws NotFoundException when the run is not the caller's Order's */
     public ImportRunDetails get(long runId) {
         return runs.get(currentUser.requireOrderId(), runId).orElseThrow(NotFoundException::new);
+    }
+
+    /** Where the run spent its time (benchmarks, support). */
+    public ImportPhases phases(long runId) {
+        return runs.phases(currentUser.requireOrderId(), runId).orElseThrow(NotFoundException::new);
+    }
+
+    /** The applied imports that created or changed a member of the Order, with the row's before/after (the member's history). */
+    public List<MemberImport> importsOfMember(String fiscalCode) {
+        return runs.importsOfMember(currentUser.requireOrderId(), fiscalCode, 50);
     }
 
     public List<ImportRunDetails> history(int offset, int limit) {

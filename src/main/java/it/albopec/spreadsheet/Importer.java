@@ -14,6 +14,14 @@ interface Importer {
     /** The columns without which a sheet of this kind cannot be imported. */
     Set<ImportField> required();
 
+    /** @throws it.albopec.base.ServiceException naming the required columns the mapping lacks */
+    default void checkColumns(Map<ImportField, Integer> byField) {
+        var missing = required().stream().filter(f -> !byField.containsKey(f)).map(Enum::name).sorted().toList();
+        if (!missing.isEmpty()) {
+            throw new it.albopec.base.ServiceException("spreadsheet.error.missingColumns", String.join(", ", missing));
+        }
+    }
+
     /** Starts judging the rows of a dry run; what it finds goes to the run. */
     RowSink preview(PreviewRun run, Map<ImportField, Integer> byField);
 

@@ -1,5 +1,6 @@
 package it.albopec.spreadsheet;
 
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,14 +8,22 @@ import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 
+import it.albopec.base.ServiceException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /** A dry run under way: stores the judged rows with the run, counts them by outcome and reports progress. */
 final class PreviewRun {
+
+    private static final Logger log = LoggerFactory.getLogger(PreviewRun.class);
 
     private final ImportRuns runs;
     private final long runId;
     private final ImportProgress progress;
     private final Map<ImportRowOutcome, Integer> counts = new EnumMap<>(ImportRowOutcome.class);
     private long expected;
+    private long sinkNanos;
+    private long storeNanos;
 
     PreviewRun(ImportRuns runs, long runId, ImportProgress progress) {
         this.runs = runs;
@@ -47,11 +56,51 @@ final class PreviewRun {
                 if (progress.isCancelled()) {
                     throw new CancellationException();
                 }
+                long start = System.nanoTime();
                 sink.row(row);
+                sinkNanos += System.nanoTime() - start;
                 return true;
             }
         });
+        long start = System.nanoTime();
         sink.finish();
+        sinkNanos += System.nanoTime() - start;
+    }
+
+    /** The dry run is done: its counts and phases are kept with the run. */
+    void previewed(long millis) {
+        runs.previewed(runId, total(), count(ImportRowOutcome.NEW), count(ImportRowOutcome.CHANGED), count(ImportRowOutcome.UNCHANGED),
+                count(ImportRowOutcome.INVALID), millis);
+        runs.previewPhases(runId, Math.max(0, millis - validateMillis() - storeMillis()), validateMillis(), storeMillis());
+    }
+
+    /**
+     * The dry run stopped: kept in the history as cancelled, refused with the reason, or failed.
+     *
+     * @return what to tell the caller: the refusal, or a {@link ServiceException} saying the run was cancelled or the file unreadable
+     */
+    ServiceException failed(RuntimeException e, Instant now, long millis) {
+        if (e instanceof CancellationException) {
+            runs.finish(runId, ImportStatus.CANCELLED, false, 0, now, millis, null);
+            return new ServiceException("spreadsheet.cancelled");
+        }
+        if (e instanceof ServiceException refusal) {
+            runs.finish(runId, ImportStatus.REFUSED, false, 0, now, millis, ImportFailure.of(0, refusal));
+            return refusal;
+        }
+        log.error("Dry run of import {} failed", runId, e);
+        runs.finish(runId, ImportStatus.FAILED, false, 0, now, millis, ImportFailure.unexpected(0));
+        return new ServiceException("spreadsheet.error.unreadable");
+    }
+
+    /** Milliseconds spent judging rows (the register's rules and its answer), storing excluded. */
+    long validateMillis() {
+        return (sinkNanos - storeNanos) / 1_000_000;
+    }
+
+    /** Milliseconds spent storing the judged rows. */
+    long storeMillis() {
+        return storeNanos / 1_000_000;
     }
 
     /** Stores judged rows and counts them. */
@@ -60,7 +109,9 @@ final class PreviewRun {
             return;
         }
         rows.forEach(r -> counts.merge(r.outcome(), 1, Integer::sum));
+        long start = System.nanoTime();
         runs.insertRows(runId, rows);
+        storeNanos += System.nanoTime() - start;
     }
 
     /** Keeps the members with a working mailbox the provider's list does not mention. */

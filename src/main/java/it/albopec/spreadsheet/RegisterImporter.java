@@ -16,9 +16,11 @@ import jakarta.validation.Validator;
 import org.springframework.stereotype.Component;
 
 /**
- * The register import: rows checked by {@link RegisterRowCheck}, then judged in chunks through
- * {@link MemberService#previewAll} (a dry run that writes nothing); applying writes the accepted rows in chunks through
- * {@link MemberService#upsertAll} — the same rules and audit as a manual edit, set-based.
+ * The register import: each row checked by {@link RegisterRowCheck} (every problem at its column), then the valid ones
+ * judged in chunks by the register through {@link MemberService#previewAll} (a dry run that writes nothing);
+ * applying writes the accepted rows in chunks through
+ * {@link MemberService#importAll} — the same rules as a manual edit, set-based; each row's before/after stays with the
+ * run (one audit entry for the run instead of one per member).
  */
 @Component
 class RegisterImporter implements Importer {
@@ -118,7 +120,7 @@ class RegisterImporter implements Importer {
         }
     }
 
-    /** Writes a chunk with {@link MemberService#upsertAll}; a row the register refuses now rolls the whole import back. */
+    /** Writes a chunk with {@link MemberService#importAll}; a row the register refuses now rolls the whole import back. */
     private void write(ApplyRun run, List<ImportRowDetails> chunk, Map<ImportField, Integer> byField) {
         if (chunk.isEmpty()) {
             return;
@@ -126,7 +128,7 @@ class RegisterImporter implements Importer {
         run.at(chunk.getFirst().sheetRow()); // the register may refuse the chunk whole
         List<MemberForm> forms = chunk.stream()
                 .map(row -> RegisterRow.parse(new SheetReader.SheetRow(row.sheetRow(), row.cells(), Set.of()), byField).form()).toList();
-        List<MemberChange> outcomes = members.upsertAll(forms);
+        List<MemberChange> outcomes = members.importAll(forms);
         for (int i = 0; i < outcomes.size(); i++) {
             if (outcomes.get(i).kind() == MemberChange.Kind.REFUSED) {
                 // the register changed since the dry run
@@ -134,6 +136,7 @@ class RegisterImporter implements Importer {
                 throw outcomes.get(i).refusal();
             }
         }
+        run.keepChanges(chunk, outcomes);
         int written = chunk.size();
         chunk.clear();
         entityManager.flush();

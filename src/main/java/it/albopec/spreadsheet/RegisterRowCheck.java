@@ -8,13 +8,15 @@ import java.util.Map;
 import it.albopec.base.FiscalCode;
 import it.albopec.base.ServiceException;
 import it.albopec.member.MemberForm;
+import it.albopec.member.MemberRules;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 /**
- * The checks of one register row that need no database: its cells, the codice fiscale (well-formed and agreeing with
- * name, sex, birth date and place), duplicates earlier in the same file, and the form's Bean Validation constraints —
- * each problem pinned to the column it came from. One instance per dry run: it remembers the codes already seen.
+ * The check of a register row that pins every problem to its column, with the register's own rules ({@link MemberRules},
+ * the codice fiscale, the form's Bean Validation constraints) and duplicates earlier in the same file. The register
+ * then judges the valid rows ({@code MemberService.previewAll}, which also resolves a birthplace written by name).
+ * One instance per dry run: it remembers the codes already seen.
  */
 final class RegisterRowCheck {
 
@@ -51,6 +53,7 @@ final class RegisterRowCheck {
                 problems.add(violation(v, field, column));
             }
         }
+        MemberRules.sectionProblem(form).ifPresent(key -> problems.add(ImportProblem.of(-1, key)));
         return new Checked(row, form, code, label(form.getSurname(), form.getGivenName()), problems);
     }
 

@@ -42,6 +42,9 @@ class MailboxServiceTest {
 
         members.transfer(member, details.version(), today, "OMCeO di Firenze", "domanda di trasferimento");
 
+        // the mailbox module hears it after the register's transaction committed, in its own (event publication registry)
+        org.awaitility.Awaitility.await().pollInSameThread().atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> mailboxes.get(mailbox).state() == MailboxState.DEACTIVATED);
         MailboxDetails after = mailboxes.get(mailbox);
         assertThat(after.state()).isEqualTo(MailboxState.DEACTIVATED);
         assertThat(mailboxes.history(mailbox).getLast().reason()).contains("transferred");
@@ -128,28 +131,28 @@ class MailboxServiceTest {
         long old = fixtures.activeMailbox(member, LocalDate.now().minusYears(2), PaymentMethod.BOLLETTINO, null);
         jdbc.update("UPDATE mailbox SET state = 'DELETED' WHERE id = ?", old);
         long current = fixtures.activeMailbox(member, LocalDate.now().minusMonths(1), PaymentMethod.BOLLETTINO, null);
-        var byName = new MailboxFilter("Zweifach", null, null, false, false, false, false, false, false);
+        var byName = MailboxFilter.none().withText("Zweifach");
 
         assertThat(mailboxes.find(byName, org.springframework.data.domain.PageRequest.of(0, 10)))
                 .extracting(MailboxRow::mailboxId).containsExactly(current);
         assertThat(mailboxes.count(byName)).isOne();
-        var deletedOnes = new MailboxFilter("Zweifach", MailboxState.DELETED, null, false, false, false, false, false, false);
+        var deletedOnes = MailboxFilter.none().withText("Zweifach").withState(MailboxState.DELETED);
         assertThat(mailboxes.count(deletedOnes)).as("the older, deleted mailbox is history, not the member's state").isZero();
-        var withoutPec = new MailboxFilter("Zweifach", null, null, false, false, false, false, false, true);
+        var withoutPec = MailboxFilter.none().withText("Zweifach").withNoValidPec(true);
         assertThat(mailboxes.count(withoutPec)).isZero();
     }
 
     @Test
     void everyFilterCountsWhatItsPagesShow() {
         var filters = List.of(MailboxFilter.none(),
-                new MailboxFilter(null, MailboxState.ACTIVE, null, false, false, false, false, false, false),
-                new MailboxFilter(null, MailboxState.DEACTIVATED, null, false, false, false, false, false, false),
-                new MailboxFilter(null, null, 90, false, false, false, false, false, false),
-                new MailboxFilter(null, null, null, true, false, false, false, false, false),
-                new MailboxFilter(null, null, null, false, false, false, true, false, false),
-                new MailboxFilter(null, null, null, false, false, false, false, true, false),
-                new MailboxFilter(null, null, null, false, false, false, false, false, true),
-                new MailboxFilter(null, null, null, false, true, false, false, false, false));
+                MailboxFilter.none().withState(MailboxState.ACTIVE),
+                MailboxFilter.none().withState(MailboxState.DEACTIVATED),
+                MailboxFilter.none().withExpiringWithinDays(90),
+                MailboxFilter.none().withAtRisk(true),
+                MailboxFilter.none().withTestMessageMissing(true),
+                MailboxFilter.none().withDocumentsMissing(true),
+                MailboxFilter.none().withNoValidPec(true),
+                MailboxFilter.none().withNoMailbox(true));
         for (String admin : List.of("admin.po", "admin.fg", "admin.bz")) {
             signIn.as(admin);
             for (MailboxFilter filter : filters) {

@@ -63,7 +63,7 @@ class PreloadListsTest {
         assertThat(check.listSentOn()).isEqualTo(today.minusDays(1));
         // Foggia: the provider needs about 7/8 days after the next list
         assertThat(check.expectedFrom()).isEqualTo(today.plusDays(8));
-        assertThat(mailboxes.count(new MailboxFilter(newcomer.getFiscalCode(), null, null, false, false, true, false, false, false))).isEqualTo(1);
+        assertThat(mailboxes.count(MailboxFilter.none().withText(newcomer.getFiscalCode()).withNotPreloaded(true))).isEqualTo(1);
 
         lists.send(today);
         assertThat(mailboxes.ofMember(id)).singleElement().extracting(MailboxDetails::state).isEqualTo(MailboxState.ELIGIBLE);

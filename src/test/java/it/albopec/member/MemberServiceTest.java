@@ -237,12 +237,12 @@ class MemberServiceTest {
         MemberDetails someone = page.getFirst();
         String number = someone.mediciChirurghiNumber() != null ? someone.mediciChirurghiNumber() : someone.odontoiatriNumber();
         assertThat(members.find(MemberFilter.text(number), Pageable.ofSize(10))).extracting(MemberDetails::id).contains(someone.id());
-        var registeredThatDay = new MemberFilter(null, null, null, someone.registrationDate(), someone.registrationDate());
+        var registeredThatDay = MemberFilter.none().withRegisteredFrom(someone.registrationDate()).withRegisteredTo(someone.registrationDate());
         assertThat(members.find(registeredThatDay, Pageable.ofSize(50))).extracting(MemberDetails::id).contains(someone.id())
                 .hasSize((int) members.count(registeredThatDay));
         var german = members.find(MemberFilter.text("müll"), Pageable.ofSize(50));
         assertThat(german).isNotEmpty().allSatisfy(m -> assertThat(m.surname()).startsWith("Müller"));
-        var odontoiatri = new MemberFilter(null, RegisterSection.ODONTOIATRI, MemberStatus.ACTIVE, null, null);
+        var odontoiatri = MemberFilter.none().withSection(RegisterSection.ODONTOIATRI).withStatus(MemberStatus.ACTIVE);
         assertThat(members.find(odontoiatri, Pageable.ofSize(500))).hasSize((int) members.count(odontoiatri))
                 .allSatisfy(m -> assertThat(m.odontoiatriNumber()).isNotNull());
         assertThat(members.countByStatus().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(all);

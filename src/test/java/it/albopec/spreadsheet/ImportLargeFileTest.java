@@ -102,6 +102,7 @@ class ImportLargeFileTest {
                         + "heap baseline %d MB, peak %d MB, max %d MB%n", rows, Files.size(file) / 1024, run.status(), run.created(),
                 run.invalid(), run.applied(), millis, run.durationMs(), baseline >> 20, peak.get() >> 20,
                 memory.getHeapMemoryUsage().getMax() >> 20);
+        System.out.println("[ImportLargeFileTest] phases: " + imports.phases(run.id()));
         assertThat(run.status()).isEqualTo(ImportStatus.APPLIED);
         assertThat(List.of(run.invalid())).containsExactly(0);
     }

@@ -93,8 +93,8 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh(AuditEntriesGrid grid) {
-        filter = new AuditFilter(entityType.getValue(), null, blankToNull(user.getValue()), blankToNull(action.getValue()),
-                from.getValue(), to.getValue());
+        filter = AuditFilter.none().withEntityType(entityType.getValue()).withUsername(blankToNull(user.getValue()))
+                .withAction(blankToNull(action.getValue())).withFrom(from.getValue()).withTo(to.getValue());
         grid.getDataProvider().refreshAll();
     }
 

@@ -5,4 +5,5 @@
  * writes, counts and announces the export ({@link it.albopec.base.export.ListExported}) for the audit trail.
  */
 @org.springframework.modulith.NamedInterface("export")
+@org.jspecify.annotations.NullMarked
 package it.albopec.base.export;

@@ -1,7 +1,6 @@
 package it.albopec.convention.ui;
 
 import java.time.LocalDate;
-import java.util.function.BiConsumer;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -18,7 +17,13 @@ class ActivateConventionDialog extends Dialog {
     final DatePicker activation = new DatePicker();
     final TextArea reason = new TextArea();
 
-    ActivateConventionDialog(ConventionDetails convention, LocalDate today, BiConsumer<LocalDate, String> onConfirm) {
+    /** Activates the convention again from a date; true when the dialog is done. */
+    @FunctionalInterface
+    interface Activate {
+        boolean activate(LocalDate from, String reason);
+    }
+
+    ActivateConventionDialog(ConventionDetails convention, LocalDate today, Activate onConfirm) {
         setHeaderTitle(getTranslation("convention.activate.title", convention.code()));
         setWidth("min(560px, 95vw)");
         activation.setLabel(getTranslation("convention.activate.date"));
@@ -31,7 +36,11 @@ class ActivateConventionDialog extends Dialog {
         var content = new VerticalLayout(new Paragraph(getTranslation("convention.activate.explanation")), activation, reason);
         content.setPadding(false);
         add(content);
-        var confirm = new Button(getTranslation("convention.activate.confirm"), e -> onConfirm.accept(activation.getValue(), reason.getValue()));
+        var confirm = new Button(getTranslation("convention.activate.confirm"), e -> {
+            if (onConfirm.activate(activation.getValue(), reason.getValue())) {
+                close();
+            }
+        });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("base.cancel"), e -> close()), confirm);
     }

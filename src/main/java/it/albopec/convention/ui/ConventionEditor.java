@@ -18,6 +18,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
+import it.albopec.base.ui.FormEditor;
 import it.albopec.convention.ConventionCode;
 import it.albopec.convention.ConventionForm;
 import it.albopec.convention.Payer;
@@ -25,7 +26,7 @@ import it.albopec.convention.PaymentMethod;
 import it.albopec.provider.ProviderDetails;
 
 /** The fields of a convention, bound with Bean Validation; the view decides what to do with the result. */
-class ConventionEditor extends Composite<FormLayout> {
+class ConventionEditor extends Composite<FormLayout> implements FormEditor<ConventionForm> {
 
     private final BeanValidationBinder<ConventionForm> binder = new BeanValidationBinder<>(ConventionForm.class);
     private final CheckboxGroup<PaymentMethod> methods = new CheckboxGroup<>();
@@ -136,14 +137,16 @@ class ConventionEditor extends Composite<FormLayout> {
         form.getChildren().filter(H4.class::isInstance).forEach(h -> form.setColspan(h, 2));
     }
 
-    void read(ConventionForm form) {
+    @Override
+    public void read(ConventionForm form) {
         binder.readBean(form);
         methods.setEnabled(form.getPayer() != Payer.ORDER);
         testMessageAddress.setEnabled(form.isTestMessageRequired());
     }
 
     /** Writes the fields into the form if they are valid; false shows the errors beside the fields. */
-    boolean write(ConventionForm form) {
+    @Override
+    public boolean write(ConventionForm form) {
         return binder.writeBeanIfValid(form);
     }
 

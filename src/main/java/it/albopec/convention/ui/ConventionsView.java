@@ -8,7 +8,6 @@ import java.util.function.Supplier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -21,6 +20,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import it.albopec.base.ServiceException;
+import it.albopec.base.ui.EditDialog;
 import it.albopec.base.ui.UserFeedback;
 import it.albopec.convention.ConventionDetails;
 import it.albopec.convention.ConventionForm;
@@ -135,59 +135,40 @@ public class ConventionsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void openEditor(String title, ConventionForm form, Supplier<ConventionDetails> save) {
-        var dialog = new Dialog();
-        dialog.setHeaderTitle(title);
-        dialog.setWidth("min(900px, 95vw)");
-        var editor = new ConventionEditor(providers.all());
-        editor.read(form);
-        dialog.add(editor);
-        var saveButton = new Button(getTranslation("base.save"), e -> {
-            if (editor.write(form)) {
-                change(save, dialog, "convention.saved");
-            }
-        });
-        saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("base.cancel"), e -> dialog.close()), saveButton);
-        dialog.open();
+        new EditDialog<>(title, "min(900px, 95vw)", new ConventionEditor(providers.all()), form, f -> change(save, "convention.saved")).open();
     }
 
     private void openDisable(ConventionDetails convention) {
-        var dialog = new Dialog[1];
-        dialog[0] = new DisableConventionDialog(convention, (typed, reason) -> change(
-                () -> conventions.disable(convention.id(), convention.version(), typed, reason), dialog[0], "convention.disabled"));
-        dialog[0].open();
+        new DisableConventionDialog(convention, (typed, reason) -> change(
+                () -> conventions.disable(convention.id(), convention.version(), typed, reason), "convention.disabled")).open();
     }
 
     private void openActivate(ConventionDetails convention) {
-        var dialog = new Dialog[1];
-        dialog[0] = new ActivateConventionDialog(convention, LocalDate.now(clock), (date, reason) -> change(
-                () -> conventions.activate(convention.id(), convention.version(), date, reason), dialog[0], "convention.activated"));
-        dialog[0].open();
+        new ActivateConventionDialog(convention, LocalDate.now(clock), (date, reason) -> change(
+                () -> conventions.activate(convention.id(), convention.version(), date, reason), "convention.activated")).open();
     }
 
     private void openInstructions(ConventionDetails convention) {
-        var dialog = new Dialog[1];
-        dialog[0] = new InstructionsDialog(convention, getLocale().getLanguage(), (language, version, steps, warnings) -> change(
-                () -> conventions.saveInstructions(convention.id(), language, version, steps, warnings), dialog[0], "convention.instructions.saved"));
-        dialog[0].open();
+        new InstructionsDialog(convention, getLocale().getLanguage(), (language, version, steps, warnings) -> change(
+                () -> conventions.saveInstructions(convention.id(), language, version, steps, warnings), "convention.instructions.saved")).open();
     }
 
     /**
-     * Runs a change the user confirmed in a dialog: on success the dialog closes, the convention is shown as saved
-     * and the user told so (the message gets the code); when someone changed it meanwhile, the dialog closes and
-     * the page shows the convention as it now is. A refusal leaves the dialog open with the reason.
+     * Runs a change the user confirmed in a dialog: on success the convention is shown as saved and the user told so
+     * (the message gets the code); when someone changed it meanwhile, the page shows the convention as it now is.
+     * Either way the dialog is done; a refusal leaves it open with the reason.
      */
-    private boolean change(Supplier<ConventionDetails> action, Dialog dialog, String successKey) {
-        var saved = new ConventionDetails[1];
-        if (!UserFeedback.attempt(() -> saved[0] = action.get(), () -> {
-            dialog.close();
-            reload(null);
-        })) {
+    private boolean change(Supplier<ConventionDetails> action, String successKey) {
+        var outcome = new Object() {
+            ConventionDetails saved;
+        };
+        if (!EditDialog.attempt(() -> outcome.saved = action.get(), () -> {})) {
             return false;
         }
-        dialog.close();
-        reload(saved[0]);
-        UserFeedback.success(getTranslation(successKey, saved[0].code()));
+        reload(outcome.saved);
+        if (outcome.saved != null) {
+            UserFeedback.success(getTranslation(successKey, outcome.saved.code()));
+        }
         return true;
     }
 

@@ -1,6 +1,5 @@
 package it.albopec.convention.ui;
 
-import java.util.function.BiConsumer;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -23,7 +22,13 @@ class DisableConventionDialog extends Dialog {
     final TextArea reason = new TextArea();
 
     /** @param onConfirm receives the typed code and the reason */
-    DisableConventionDialog(ConventionDetails convention, BiConsumer<String, String> onConfirm) {
+    /** Disables the convention; true when the dialog is done. */
+    @FunctionalInterface
+    interface Disable {
+        boolean disable(String typedCode, String reason);
+    }
+
+    DisableConventionDialog(ConventionDetails convention, Disable onConfirm) {
         setHeaderTitle(getTranslation("convention.disable.title", convention.code()));
         setWidth("min(640px, 95vw)");
         var consequence = new Paragraph(getTranslation("convention.disable.consequence", convention.providerName()));
@@ -46,7 +51,9 @@ class DisableConventionDialog extends Dialog {
                 typedCode.setInvalid(true);
                 typedCode.setErrorMessage(getTranslation("convention.error.typedCode", convention.code()));
             }
-            onConfirm.accept(typedCode.getValue(), reason.getValue());
+            if (onConfirm.disable(typedCode.getValue(), reason.getValue())) {
+                close();
+            }
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
         getFooter().add(new Button(getTranslation("base.cancel"), e -> close()), confirm);

@@ -1,2 +1,3 @@
 /** The INI-PEC feeds page. */
+@org.jspecify.annotations.NullMarked
 package it.albopec.inipec.ui;

@@ -38,16 +38,16 @@ class MailboxDashboardTiles implements DashboardTile {
         return List.of(
                 new Figure("mailbox.dashboard.active", String.valueOf(working), "mailboxes"),
                 expiring(30), expiring(60), expiring(90),
-                count("mailbox.dashboard.atRisk", new MailboxFilter(null, null, null, true, false, false, false, false, false), "mailboxes?risk"),
-                count("mailbox.dashboard.withoutValidPec", new MailboxFilter(null, null, null, false, false, false, false, false, true),
+                count("mailbox.dashboard.atRisk", MailboxFilter.none().withAtRisk(true), "mailboxes?risk"),
+                count("mailbox.dashboard.withoutValidPec", MailboxFilter.none().withNoValidPec(true),
                         "mailboxes?nopec"),
-                count("mailbox.dashboard.notPreloaded", new MailboxFilter(null, null, null, false, false, true, false, false, false),
+                count("mailbox.dashboard.notPreloaded", MailboxFilter.none().withNotPreloaded(true),
                         "mailboxes?notpreloaded"),
                 count("mailbox.dashboard.activationOverdue", MailboxFilter.none().withActivationOverdue(true), "mailboxes?overdue"));
     }
 
     private Figure expiring(int days) {
-        return count("mailbox.dashboard.expiring" + days, new MailboxFilter(null, null, days, false, false, false, false, false, false),
+        return count("mailbox.dashboard.expiring" + days, MailboxFilter.none().withExpiringWithinDays(days),
                 "mailboxes?within=" + days);
     }
 

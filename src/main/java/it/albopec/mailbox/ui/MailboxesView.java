@@ -224,9 +224,17 @@ public class MailboxesView extends VerticalLayout implements HasDynamicTitle, Be
     }
 
     MailboxFilter filter() {
-        return new MailboxFilter(text.getValue(), state.getValue(), expiring.getValue(), atRisk.getValue(), noMailbox.getValue(),
-                notPreloaded.getValue(), testMissing.getValue(), documentsMissing.getValue(), withoutValidPec.getValue(),
-                activationOverdue.getValue());
+        return MailboxFilter.none()
+                .withText(text.getValue())
+                .withState(state.getValue())
+                .withExpiringWithinDays(expiring.getValue())
+                .withAtRisk(atRisk.getValue())
+                .withNoMailbox(noMailbox.getValue())
+                .withNotPreloaded(notPreloaded.getValue())
+                .withTestMessageMissing(testMissing.getValue())
+                .withDocumentsMissing(documentsMissing.getValue())
+                .withNoValidPec(withoutValidPec.getValue())
+                .withActivationOverdue(activationOverdue.getValue());
     }
 
     private void refresh() {

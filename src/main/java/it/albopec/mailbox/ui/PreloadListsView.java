@@ -76,7 +76,7 @@ public class PreloadListsView extends VerticalLayout implements HasDynamicTitle 
 
     private void refreshStatus() {
         status.removeAll();
-        long notListed = mailboxes.count(new MailboxFilter(null, null, null, false, false, true, false, false, false));
+        long notListed = mailboxes.count(MailboxFilter.none().withNotPreloaded(true));
         lists.last().ifPresentOrElse(
                 last -> status.add(new Paragraph(getTranslation("mailbox.preload.last", date(last.sentOn()), last.memberCount(), notListed))),
                 () -> status.add(new Paragraph(getTranslation("mailbox.preload.none"))));

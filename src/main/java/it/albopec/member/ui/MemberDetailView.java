@@ -26,6 +26,7 @@ import com.vaadin.flow.router.RouterLink;
 import it.albopec.audit.AuditFilter;
 import it.albopec.audit.AuditTrail;
 import it.albopec.base.ui.DetailSection;
+import it.albopec.base.ui.EditDialog;
 import it.albopec.audit.ui.AuditEntriesGrid;
 import it.albopec.base.NotFoundException;
 import it.albopec.base.ui.UserFeedback;
@@ -176,18 +177,11 @@ public class MemberDetailView extends VerticalLayout implements HasUrlParameter<
 
     private void openEdit() {
         var seen = member;
-        new MemberEditorDialog(getTranslation("member.detail.edit"), MemberForm.of(seen), form -> {
-            boolean[] conflict = {false};
-            boolean saved = UserFeedback.attempt(() -> members.update(seen.id(), seen.version(), form), () -> conflict[0] = true);
-            if (saved) {
-                UserFeedback.success(getTranslation("member.saved"));
-            }
-            if (saved || conflict[0]) {
-                // after a conflict the record is read again, so that the user sees what the other person saved
-                reload();
-            }
-            return saved || conflict[0];
-        }).open();
+        // after a conflict the record is read again, so that the user sees what the other person saved
+        new MemberEditorDialog(getTranslation("member.detail.edit"), MemberForm.of(seen), form -> EditDialog.attempt(() -> {
+            members.update(seen.id(), seen.version(), form);
+            UserFeedback.success(getTranslation("member.saved"));
+        }, this::reload)).open();
     }
 
     @Override

@@ -17,6 +17,7 @@ import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.ValidationResult;
 import it.albopec.base.FiscalCode;
 import it.albopec.base.ServiceException;
+import it.albopec.base.ui.FormEditor;
 import it.albopec.member.Birthplace;
 import it.albopec.member.Birthplaces;
 import it.albopec.member.MemberForm;
@@ -27,7 +28,7 @@ import it.albopec.member.Sex;
  * in sex, birth date and birthplace. The rules between fields (the code must agree with the person) are the
  * service's, which refuses with a reason.
  */
-class MemberEditor extends Composite<FormLayout> {
+class MemberEditor extends Composite<FormLayout> implements FormEditor<MemberForm> {
 
     private final BeanValidationBinder<MemberForm> binder = new BeanValidationBinder<>(MemberForm.class);
     private final TextField fiscalCode = new TextField(getTranslation("member.field.fiscalCode"));
@@ -122,12 +123,14 @@ class MemberEditor extends Composite<FormLayout> {
         birthplace.setInvalid(true);
     }
 
-    void read(MemberForm form) {
+    @Override
+    public void read(MemberForm form) {
         binder.readBean(form);
     }
 
     /** Writes the fields into the form if they are valid; false shows the errors beside the fields. */
-    boolean write(MemberForm form) {
+    @Override
+    public boolean write(MemberForm form) {
         return binder.writeBeanIfValid(form);
     }
 }

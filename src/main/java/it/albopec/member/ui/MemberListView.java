@@ -162,7 +162,8 @@ public class MemberListView extends VerticalLayout implements HasDynamicTitle, B
     }
 
     private void applyFilter() {
-        filter = new MemberFilter(search.getValue(), section.getValue(), status.getValue(), registeredFrom.getValue(), registeredTo.getValue());
+        filter = MemberFilter.none().withText(search.getValue()).withSection(section.getValue()).withStatus(status.getValue())
+                .withRegisteredFrom(registeredFrom.getValue()).withRegisteredTo(registeredTo.getValue());
         grid.getDataProvider().refreshAll();
     }
 

@@ -9,10 +9,11 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
+import it.albopec.base.ui.FormEditor;
 import it.albopec.order.OrderForm;
 
 /** The fields of an Order, bound with Bean Validation; the view decides what to do with the result. */
-class OrderEditor extends Composite<FormLayout> {
+class OrderEditor extends Composite<FormLayout> implements FormEditor<OrderForm> {
 
     private final BeanValidationBinder<OrderForm> binder = new BeanValidationBinder<>(OrderForm.class);
     private final TextField provinceCode = new TextField(getTranslation("order.field.provinceCode"));
@@ -58,12 +59,14 @@ class OrderEditor extends Composite<FormLayout> {
         getContent().setColspan(otherEmails, 2);
     }
 
-    void read(OrderForm form) {
+    @Override
+    public void read(OrderForm form) {
         binder.readBean(form);
     }
 
     /** Writes the fields into the form if they are valid; false shows the errors beside the fields. */
-    boolean write(OrderForm form) {
+    @Override
+    public boolean write(OrderForm form) {
         return binder.writeBeanIfValid(form);
     }
 }

@@ -5,10 +5,11 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
+import it.albopec.base.ui.FormEditor;
 import it.albopec.provider.ProviderForm;
 
 /** The fields of a provider, bound with Bean Validation. */
-class ProviderEditor extends Composite<FormLayout> {
+class ProviderEditor extends Composite<FormLayout> implements FormEditor<ProviderForm> {
 
     private final BeanValidationBinder<ProviderForm> binder = new BeanValidationBinder<>(ProviderForm.class);
 
@@ -40,11 +41,13 @@ class ProviderEditor extends Composite<FormLayout> {
         getContent().setColspan(free, 2);
     }
 
-    void read(ProviderForm form) {
+    @Override
+    public void read(ProviderForm form) {
         binder.readBean(form);
     }
 
-    boolean write(ProviderForm form) {
+    @Override
+    public boolean write(ProviderForm form) {
         return binder.writeBeanIfValid(form);
     }
 }

@@ -2,7 +2,6 @@ package it.albopec.provider.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -11,13 +10,14 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import it.albopec.base.ui.UserFeedback;
+import it.albopec.base.ui.EditDialog;
 import it.albopec.provider.ProviderDetails;
 import it.albopec.provider.ProviderForm;
 import it.albopec.provider.ProviderService;
 import it.albopec.security.AppRoles;
 import it.albopec.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
 
 /** The PEC providers: the operator adds and edits them; the Orders' ADMIN and FINANCE read their contacts. */
 @Route("providers")
@@ -53,32 +53,16 @@ public class ProvidersView extends VerticalLayout implements HasDynamicTitle {
         add(header, grid);
     }
 
-    private void open(ProviderDetails provider) {
-        var dialog = new Dialog();
-        dialog.setHeaderTitle(provider == null ? getTranslation("provider.new") : provider.name());
-        dialog.setWidth("min(800px, 95vw)");
-        var editor = new ProviderEditor();
-        var form = provider == null ? new ProviderForm() : ProviderForm.of(provider);
-        editor.read(form);
-        dialog.add(editor);
-        var save = new Button(getTranslation("base.save"), e -> {
-            if (editor.write(form) && UserFeedback.attempt(() -> {
-                if (provider == null) {
-                    providers.create(form);
-                } else {
-                    providers.update(provider.id(), provider.version(), form);
-                }
-            }, () -> {
-                dialog.close();
-                grid.getDataProvider().refreshAll();
-            })) {
-                dialog.close();
-                grid.getDataProvider().refreshAll();
-            }
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("base.cancel"), e -> dialog.close()), save);
-        dialog.open();
+    /** @param provider the provider to edit, or null for a new one */
+    private void open(@Nullable ProviderDetails provider) {
+        new EditDialog<>(provider == null ? getTranslation("provider.new") : provider.name(), "min(800px, 95vw)", new ProviderEditor(),
+                provider == null ? new ProviderForm() : ProviderForm.of(provider), form -> EditDialog.attempt(() -> {
+                    if (provider == null) {
+                        providers.create(form);
+                    } else {
+                        providers.update(provider.id(), provider.version(), form);
+                    }
+                }, grid.getDataProvider()::refreshAll)).open();
     }
 
     @Override

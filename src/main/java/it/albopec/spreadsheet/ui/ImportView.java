@@ -18,6 +18,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -41,7 +43,7 @@ import jakarta.annotation.security.RolesAllowed;
 @Route("imports")
 @RolesAllowed(AppRoles.ADMIN)
 @Menu(order = 40, title = "spreadsheet.nav.imports", icon = "FILE_TABLE")
-public class ImportView extends VerticalLayout implements HasDynamicTitle {
+public class ImportView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final ImportService imports;
     private final ImportTexts texts = new ImportTexts(this);
@@ -94,6 +96,13 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return texts.get("spreadsheet.nav.imports");
+    }
+
+    /** {@code imports?run=ID} (the member's history links here) opens that run of the Order. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("run").filter(id -> id.matches("\\d{1,18}"))
+                .ifPresent(id -> UserFeedback.attempt(() -> preview.show(Long.parseLong(id)), () -> {}));
     }
 
     @Override

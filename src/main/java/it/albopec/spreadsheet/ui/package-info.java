@@ -1,2 +1,3 @@
 /** The imports page: upload, column mapping, dry run, apply, failed rows and history. */
+@org.jspecify.annotations.NullMarked
 package it.albopec.spreadsheet.ui;

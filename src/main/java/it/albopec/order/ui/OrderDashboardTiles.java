@@ -1,8 +1,9 @@
-package it.albopec.order;
+package it.albopec.order.ui;
 
 import java.util.List;
 
 import it.albopec.base.DashboardTile;
+import it.albopec.order.OrderService;
 import it.albopec.security.AppRoles;
 import it.albopec.security.CurrentUser;
 import org.springframework.stereotype.Component;

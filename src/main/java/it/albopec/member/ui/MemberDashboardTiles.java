@@ -1,10 +1,12 @@
-package it.albopec.member;
+package it.albopec.member.ui;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 import it.albopec.base.DashboardTile;
+import it.albopec.member.MemberService;
+import it.albopec.member.MemberStatus;
 import it.albopec.security.AppRoles;
 import it.albopec.security.CurrentUser;
 import org.springframework.stereotype.Component;

@@ -1,8 +1,11 @@
-package it.albopec.security;
+package it.albopec.security.ui;
 
 import java.util.List;
 
 import it.albopec.base.DashboardTile;
+import it.albopec.security.AppRoles;
+import it.albopec.security.CurrentUser;
+import it.albopec.security.UserAdministration;
 import org.springframework.stereotype.Component;
 
 /** The ADMIN's figure: how many staff users the Order has. */

@@ -1,0 +1,3 @@
+/** Views of the notification module. */
+@org.jspecify.annotations.NullMarked
+package it.albopec.notification.ui;

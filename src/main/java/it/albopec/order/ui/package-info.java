@@ -1,0 +1,3 @@
+/** The platform operator's pages for the Orders. */
+@org.jspecify.annotations.NullMarked
+package it.albopec.order.ui;
