@@ -4,7 +4,9 @@ import it.albopec.mailbox.MailboxCalendarApplied;
 import it.albopec.mailbox.MailboxMoved;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,12 +25,18 @@ class MailboxChargeListener {
         this.ledger = ledger;
     }
 
-    @ApplicationModuleListener
+    // after the publisher's commit, on its thread, so the change shows at once; the event publication registry keeps
+    // the delivery until it completed, so a crash in between delivers it again at start-up
+    @TransactionalEventListener(fallbackExecution = true) // also when the registry delivers it again, with no transaction
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(MailboxMoved event) {
         ledger.syncMailbox(event.mailboxId());
     }
 
-    @ApplicationModuleListener
+    // after the publisher's commit, on its thread, so the change shows at once; the event publication registry keeps
+    // the delivery until it completed, so a crash in between delivers it again at start-up
+    @TransactionalEventListener(fallbackExecution = true) // also when the registry delivers it again, with no transaction
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(MailboxCalendarApplied event) {
         long start = System.nanoTime();
         var counts = ledger.syncMovedOn(event.day());

@@ -65,11 +65,13 @@ class MemberDepartureEventTest {
         scenario.publish(event).andWaitForStateChange(() -> fixtures.state(mailbox), state -> state == MailboxState.DEACTIVATED);
         // the registry marks the delivery completed right after the listener's transaction
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
-                "SELECT COUNT(*) FROM event_publication WHERE serialized_event LIKE ? AND completion_date IS NOT NULL", Long.class,
+                "SELECT COUNT(*) FROM event_publication WHERE listener_id LIKE '%MemberDepartureListener%' AND serialized_event LIKE ? "
+                        + "AND completion_date IS NOT NULL", Long.class,
                 "%" + event.fiscalCode() + "%") == 1);
 
         // as a crash would leave it: the event recorded, its delivery not completed, the mailbox still open
-        jdbc.update("UPDATE event_publication SET completion_date = NULL, status = 'PUBLISHED' WHERE serialized_event LIKE ?",
+        jdbc.update("UPDATE event_publication SET completion_date = NULL, status = 'PUBLISHED' "
+                        + "WHERE listener_id LIKE '%MemberDepartureListener%' AND serialized_event LIKE ?",
                 "%" + event.fiscalCode() + "%");
         jdbc.update("UPDATE mailbox SET state = 'ACTIVE' WHERE id = ?", mailbox);
         assertThat(fixtures.state(mailbox)).isEqualTo(MailboxState.ACTIVE);
