@@ -32,6 +32,15 @@ class ChargeQueries {
     private static final Map<String, String> SORTABLE = Map.of("dueOn", "ch.due_on", "periodStart", "ch.period_start",
             "amount", "ch.amount", "state", "ch.state", "surname", "m.surname", "paidOn", "ch.paid_on");
 
+    /** Keys of the page's sort for keyset pagination (exports): the same properties as {@link #SORTABLE}. */
+    private static final Map<String, it.albopec.base.SqlKeyset.Key<ChargeRow>> KEYS = Map.of(
+            "dueOn", new it.albopec.base.SqlKeyset.Key<>("ch.due_on", ChargeRow::dueOn),
+            "periodStart", new it.albopec.base.SqlKeyset.Key<>("ch.period_start", ChargeRow::periodStart),
+            "amount", new it.albopec.base.SqlKeyset.Key<>("ch.amount", ChargeRow::amount),
+            "state", new it.albopec.base.SqlKeyset.Key<>("ch.state", row -> row.state().name()),
+            "surname", new it.albopec.base.SqlKeyset.Key<>("m.surname", ChargeRow::surname),
+            "paidOn", new it.albopec.base.SqlKeyset.Key<>("ch.paid_on", ChargeRow::paidOn));
+
     private final JdbcTemplate jdbc;
 
     ChargeQueries(JdbcTemplate jdbc) {
@@ -45,6 +54,17 @@ class ChargeQueries {
         args.add(pageable.getOffset());
         return jdbc.query(ROW + where.sql() + orderBy(pageable.getSort()) + " LIMIT ? OFFSET ?",
                 (rs, n) -> row(rs, today), args.toArray());
+    }
+
+    /** The page after {@code last} (null: the first) in {@link #find}'s filter and order, read by keyset (exports). */
+    List<ChargeRow> findAfter(long orderId, ChargeFilter filter, LocalDate today, Sort sort, @org.jspecify.annotations.Nullable ChargeRow last,
+                              int size) {
+        var keyset = it.albopec.base.SqlKeyset.of(sort, KEYS, List.of(KEYS.get("dueOn")),
+                new it.albopec.base.SqlKeyset.Key<>("ch.id", ChargeRow::id));
+        var where = keyset.after(where(orderId, filter, today), last);
+        List<Object> args = where.args();
+        args.add(size);
+        return jdbc.query(ROW + where.sql() + keyset.orderBy() + " LIMIT ?", (rs, n) -> row(rs, today), args.toArray());
     }
 
     Long findOne(long orderId, long chargeId) {

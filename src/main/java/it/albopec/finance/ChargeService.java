@@ -62,6 +62,12 @@ public class ChargeService {
         return queries.find(currentUser.requireOrderId(), filter, today(), pageable);
     }
 
+    /** The page after {@code last} (null: the first) of the filtered charges in {@code sort}, by keyset: the export of the costs page. */
+    public List<ChargeRow> findAfter(ChargeFilter filter, org.springframework.data.domain.Sort sort,
+                                     @org.jspecify.annotations.Nullable ChargeRow last, int size) {
+        return queries.findAfter(currentUser.requireOrderId(), filter, today(), sort, last, size);
+    }
+
     public long count(ChargeFilter filter) {
         return queries.count(currentUser.requireOrderId(), filter, today());
     }

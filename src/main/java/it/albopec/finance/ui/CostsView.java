@@ -69,7 +69,8 @@ public class CostsView extends VerticalLayout implements HasDynamicTitle, Before
     private final Button waive = new Button();
     private Long mailboxId;
 
-    public CostsView(ChargeService charges, ConventionService conventions, CurrentUser currentUser, Clock clock) {
+    public CostsView(ChargeService charges, ConventionService conventions, CurrentUser currentUser, Clock clock,
+                     it.albopec.base.export.TableExports exports) {
         this.charges = charges;
         this.clock = clock;
         this.canSettle = currentUser.hasRole(AppRoles.FINANCE);
@@ -78,7 +79,11 @@ public class CostsView extends VerticalLayout implements HasDynamicTitle, Before
         configureGrid();
         summary.addClassName("costs-summary");
         summary.getStyle().set("font-size", "var(--lumo-font-size-l)");
-        add(new H1(t("finance.costs.title")), CostsNav.of(CostsView.class), filters(conventions), summary);
+        var title = new com.vaadin.flow.component.orderedlayout.HorizontalLayout(new H1(t("finance.costs.title")),
+                it.albopec.base.ui.ExportMenu.forGrid(grid, exports, "finance.charges", t("finance.costs.title"), exportColumns(), this::filter,
+                        charges::findAfter));
+        title.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        add(title, CostsNav.of(CostsView.class), filters(conventions), summary);
         if (canSettle) {
             add(actions());
         } else {
@@ -214,6 +219,36 @@ public class CostsView extends VerticalLayout implements HasDynamicTitle, Before
         }
         UserFeedback.attempt(() -> new SettlementOutcomeDialog(charges.settleMany(targets, settlement)).open(), this::refresh);
         refresh();
+    }
+
+    /**
+     * The export's columns: those the grid shows, by the same keys, then the member's name, codice fiscale, convention and
+     * end of term. Texts are read here, on the UI thread: the export writes its rows in the background.
+     */
+    private java.util.List<it.albopec.base.export.ExportColumn<ChargeRow>> exportColumns() {
+        var states = new java.util.EnumMap<ChargeState, String>(ChargeState.class);
+        for (ChargeState s : ChargeState.values()) {
+            states.put(s, FinanceTexts.state(s));
+        }
+        var payers = new java.util.EnumMap<Payer, String>(Payer.class);
+        for (Payer p : Payer.values()) {
+            payers.put(p, FinanceTexts.payer(p));
+        }
+        return java.util.List.of(
+                it.albopec.base.export.ExportColumn.text("surname", t("mailbox.column.surname"), ChargeRow::surname),
+                it.albopec.base.export.ExportColumn.text("mailbox", t("finance.column.mailbox"), ChargeRow::pecAddress),
+                it.albopec.base.export.ExportColumn.date("periodStart", t("finance.column.period"), ChargeRow::periodStart),
+                it.albopec.base.export.ExportColumn.date("dueOn", t("finance.column.dueOn"), ChargeRow::dueOn),
+                it.albopec.base.export.ExportColumn.money("amount", t("finance.column.amount"), ChargeRow::amount),
+                it.albopec.base.export.ExportColumn.text("state", t("finance.column.state"), row -> states.get(row.state())),
+                it.albopec.base.export.ExportColumn.text("payer", t("finance.column.payer"), row -> payers.get(row.payer())),
+                it.albopec.base.export.ExportColumn.date("paidOn", t("finance.column.paidOn"), ChargeRow::paidOn),
+                it.albopec.base.export.ExportColumn.text("reference", t("finance.column.reference"),
+                        row -> row.paymentReference() != null ? row.paymentReference() : row.note()),
+                it.albopec.base.export.ExportColumn.text("givenName", t("mailbox.column.givenName"), ChargeRow::givenName),
+                it.albopec.base.export.ExportColumn.code("fiscalCode", t("mailbox.column.fiscalCode"), ChargeRow::fiscalCode),
+                it.albopec.base.export.ExportColumn.text("convention", t("finance.filter.convention"), ChargeRow::conventionCode),
+                it.albopec.base.export.ExportColumn.date("periodEnd", t("finance.column.periodEnd"), ChargeRow::periodEnd));
     }
 
     ChargeFilter filter() {
