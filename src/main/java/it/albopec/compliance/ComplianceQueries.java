@@ -49,6 +49,15 @@ class ComplianceQueries {
             "surname", "m.surname", "givenName", "m.given_name", "fiscalCode", "m.fiscal_code", "since", SINCE,
             "step", "c.step", "deadline", "c.notice_deadline");
 
+    /** Keys of the page's sort for keyset pagination (exports): the same properties as {@link #SORTABLE}. */
+    private static final Map<String, it.albopec.base.SqlKeyset.Key<NonCompliantMember>> KEYS = Map.of(
+            "surname", new it.albopec.base.SqlKeyset.Key<>("m.surname", NonCompliantMember::surname),
+            "givenName", new it.albopec.base.SqlKeyset.Key<>("m.given_name", NonCompliantMember::givenName),
+            "fiscalCode", new it.albopec.base.SqlKeyset.Key<>("m.fiscal_code", NonCompliantMember::fiscalCode),
+            "since", new it.albopec.base.SqlKeyset.Key<>(SINCE, NonCompliantMember::since),
+            "step", new it.albopec.base.SqlKeyset.Key<>("c.step", row -> row.step() == null ? null : row.step().name()),
+            "deadline", new it.albopec.base.SqlKeyset.Key<>("c.notice_deadline", NonCompliantMember::deadline));
+
     private final JdbcTemplate jdbc;
 
     ComplianceQueries(JdbcTemplate jdbc) {
@@ -63,6 +72,20 @@ class ComplianceQueries {
         return jdbc.query("SELECT m.id, m.fiscal_code, m.surname, m.given_name, m.email, " + REASON + ", " + SINCE + ", "
                         + "COALESCE(e.address, b.pec_address), c.id, c.version, c.step, c.step_since, c.notice_deadline "
                         + FROM + where.sql() + orderBy(pageable.getSort()) + " LIMIT ? OFFSET ?",
+                ComplianceQueries::row, args.toArray());
+    }
+
+    /** The page after {@code last} (null: the first) in {@link #find}'s filter and order, read by keyset (exports). */
+    List<NonCompliantMember> findAfter(long orderId, ComplianceFilter filter, Sort sort, @org.jspecify.annotations.Nullable NonCompliantMember last,
+                                       int size) {
+        var keyset = it.albopec.base.SqlKeyset.of(sort, KEYS, List.of(KEYS.get("surname"), KEYS.get("givenName")),
+                new it.albopec.base.SqlKeyset.Key<>("m.id", NonCompliantMember::memberId));
+        var where = keyset.after(where(orderId, filter), last);
+        List<Object> args = where.args();
+        args.add(size);
+        return jdbc.query("SELECT m.id, m.fiscal_code, m.surname, m.given_name, m.email, " + REASON + ", " + SINCE + ", "
+                        + "COALESCE(e.address, b.pec_address), c.id, c.version, c.step, c.step_since, c.notice_deadline "
+                        + FROM + where.sql() + keyset.orderBy() + " LIMIT ?",
                 ComplianceQueries::row, args.toArray());
     }
 

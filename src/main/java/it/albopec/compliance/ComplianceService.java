@@ -80,6 +80,12 @@ public class ComplianceService {
         return queries.find(currentUser.requireOrderId(), filter, pageable);
     }
 
+    /** The page after {@code last} (null: the first) of the filtered list in {@code sort}, by keyset: the page's export. */
+    public List<NonCompliantMember> findAfter(ComplianceFilter filter, org.springframework.data.domain.Sort sort,
+                                              @org.jspecify.annotations.Nullable NonCompliantMember last, int size) {
+        return queries.findAfter(currentUser.requireOrderId(), filter, sort, last, size);
+    }
+
     public long count(ComplianceFilter filter) {
         return queries.count(currentUser.requireOrderId(), filter);
     }

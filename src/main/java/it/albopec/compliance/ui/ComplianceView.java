@@ -56,13 +56,17 @@ public class ComplianceView extends VerticalLayout implements HasDynamicTitle, B
     private final com.vaadin.flow.component.html.Anchor councilList = new com.vaadin.flow.component.html.Anchor();
     private volatile ComplianceFilter filter = ComplianceFilter.empty();
 
-    public ComplianceView(ComplianceService compliance, CurrentUser currentUser) {
+    public ComplianceView(ComplianceService compliance, CurrentUser currentUser, it.albopec.base.export.TableExports exports) {
         this.compliance = compliance;
         this.canAct = currentUser.hasRole(AppRoles.ADMIN);
         setSizeFull();
         addClassName("compliance-view");
         configureGrid();
-        add(new H1(getTranslation("compliance.title")), new Paragraph(getTranslation("compliance.intro")), filters(), count);
+        var title = new com.vaadin.flow.component.orderedlayout.HorizontalLayout(new H1(getTranslation("compliance.title")),
+                it.albopec.base.ui.ExportMenu.forGrid(grid, exports, "compliance.members", getTranslation("compliance.title"), exportColumns(),
+                        () -> filter, compliance::findAfter));
+        title.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        add(title, new Paragraph(getTranslation("compliance.intro")), filters(), count);
         if (canAct) {
             var address = new com.vaadin.flow.component.button.Button(getTranslation("compliance.action.address"),
                     VaadinIcon.ENVELOPE_O.create(), e -> new ExternalAddressDialog(compliance, this::refresh).open());
@@ -70,6 +74,29 @@ public class ComplianceView extends VerticalLayout implements HasDynamicTitle, B
         }
         add(grid);
         refresh();
+    }
+
+    /** The export's columns, by the grid's keys; texts read here, on the UI thread (the rows are written in the background). */
+    private java.util.List<it.albopec.base.export.ExportColumn<NonCompliantMember>> exportColumns() {
+        var reasons = new java.util.EnumMap<it.albopec.compliance.Reason, String>(it.albopec.compliance.Reason.class);
+        for (var r : it.albopec.compliance.Reason.values()) {
+            reasons.put(r, reason(r));
+        }
+        var steps = new java.util.EnumMap<it.albopec.compliance.CaseStep, String>(it.albopec.compliance.CaseStep.class);
+        for (var s : it.albopec.compliance.CaseStep.values()) {
+            steps.put(s, step(s));
+        }
+        String noCase = step(null);
+        return java.util.List.of(
+                it.albopec.base.export.ExportColumn.text("surname", getTranslation("compliance.column.surname"), NonCompliantMember::surname),
+                it.albopec.base.export.ExportColumn.text("givenName", getTranslation("compliance.column.givenName"), NonCompliantMember::givenName),
+                it.albopec.base.export.ExportColumn.code("fiscalCode", getTranslation("compliance.column.fiscalCode"), NonCompliantMember::fiscalCode),
+                it.albopec.base.export.ExportColumn.text("reason", getTranslation("compliance.column.reason"), r -> reasons.get(r.reason())),
+                it.albopec.base.export.ExportColumn.date("since", getTranslation("compliance.column.since"), NonCompliantMember::since),
+                it.albopec.base.export.ExportColumn.text("address", getTranslation("compliance.column.address"), NonCompliantMember::lastAddress),
+                it.albopec.base.export.ExportColumn.text("step", getTranslation("compliance.column.step"),
+                        r -> r.step() == null ? noCase : steps.get(r.step())),
+                it.albopec.base.export.ExportColumn.date("deadline", getTranslation("compliance.column.deadline"), NonCompliantMember::deadline));
     }
 
     private FlexLayout filters() {
