@@ -178,17 +178,7 @@ class ComplianceQueries {
     }
 
     private static String orderBy(Sort sort) {
-        var parts = new ArrayList<String>();
-        for (Sort.Order order : sort) {
-            String column = SORTABLE.get(order.getProperty());
-            if (column != null) {
-                parts.add(column + (order.isAscending() ? " ASC" : " DESC"));
-            }
-        }
-        parts.add("m.surname ASC");
-        parts.add("m.given_name ASC");
-        parts.add("m.id ASC");
-        return " ORDER BY " + String.join(", ", parts);
+        return it.albopec.base.SqlConditions.orderBy(sort, SORTABLE, List.of(), List.of("m.surname ASC", "m.given_name ASC", "m.id ASC"));
     }
 
     private static String escape(String text) {

@@ -140,16 +140,7 @@ class ChargeQueries {
     }
 
     private static String orderBy(Sort sort) {
-        var parts = new ArrayList<String>();
-        for (Sort.Order order : sort) {
-            String column = SORTABLE.get(order.getProperty());
-            if (column != null) {
-                parts.add(column + (order.isAscending() ? " ASC" : " DESC"));
-            }
-        }
-        parts.add("ch.due_on ASC");
-        parts.add("ch.id ASC");
-        return " ORDER BY " + String.join(", ", parts);
+        return it.albopec.base.SqlConditions.orderBy(sort, SORTABLE, List.of(), List.of("ch.due_on ASC", "ch.id ASC"));
     }
 
     static ChargeRow row(ResultSet rs, LocalDate today) throws SQLException {
