@@ -33,8 +33,8 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import it.albopec.base.NotFoundException;
+import it.albopec.base.ui.CappedUpload;
 import it.albopec.base.ui.UserFeedback;
 import it.albopec.finance.InvoiceCheck;
 import it.albopec.finance.InvoiceLine;
@@ -90,15 +90,7 @@ public class InvoicesView extends VerticalLayout implements HasDynamicTitle, Bef
     }
 
     private HorizontalLayout uploadBar() {
-        var upload = new Upload(UploadHandler.toTempFile((metadata, file) -> {
-            UI ui = UI.getCurrent();
-            Runnable receive = () -> received(metadata.fileName(), file.toPath());
-            if (ui != null) {
-                ui.accessSynchronously(receive::run);
-            } else {
-                receive.run();
-            }
-        }));
+        var upload = new Upload(new CappedUpload(InvoiceCheck.MAX_FILE_SIZE, this::received)); // refused as it arrives past the limit
         upload.setAcceptedFileTypes(".xlsx", ".csv", "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         upload.setMaxFileSize((int) InvoiceCheck.MAX_FILE_SIZE);
         upload.setMaxFiles(1);

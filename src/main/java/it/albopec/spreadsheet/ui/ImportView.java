@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -23,8 +22,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import it.albopec.base.ui.BackgroundExecutor;
+import it.albopec.base.ui.CappedUpload;
 import it.albopec.base.ui.BackgroundWork;
 import it.albopec.base.ui.UserFeedback;
 import it.albopec.security.AppRoles;
@@ -66,15 +65,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle, Befor
         kind.setItemLabelGenerator(texts::kind);
         kind.setValue(ImportKind.REGISTER);
         kind.addValueChangeListener(e -> kindChanged());
-        upload = new Upload(UploadHandler.toTempFile((metadata, file) -> {
-            UI ui = UI.getCurrent();
-            Runnable receive = () -> received(metadata.fileName(), file.toPath());
-            if (ui != null) {
-                ui.accessSynchronously(receive::run);
-            } else {
-                receive.run();
-            }
-        }));
+        upload = new Upload(new CappedUpload(imports.maxUploadSize(), this::received)); // refused as it arrives past the limit
         upload.setAcceptedFileTypes(".xlsx", RunPreview.XLSX);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, imports.maxUploadSize()));
         upload.setMaxFiles(1);
