@@ -13,7 +13,8 @@ import it.albopec.audit.FieldChange;
  */
 public record MemberChange(Kind kind, MemberDetails member, List<FieldChange> changes, RuntimeException refusal) {
 
-    public enum Kind { CREATED, CHANGED, UNCHANGED, REFUSED }
+    /** STALE: an import's row whose member changed since its dry run (by a colleague); nothing written. */
+    public enum Kind { CREATED, CHANGED, UNCHANGED, REFUSED, STALE }
 
     public MemberChange(Kind kind, MemberDetails member, List<FieldChange> changes) {
         this(kind, member, changes, null);

@@ -204,7 +204,7 @@ public class MemberService {
     @PreAuthorize(AppRoles.IS_ADMIN)
     @Transactional
     public List<MemberChange> upsertAll(List<MemberForm> forms) {
-        return upsertAll(forms, true);
+        return upsertAll(forms, true, null);
     }
 
     /**
@@ -215,12 +215,38 @@ public class MemberService {
     @PreAuthorize(AppRoles.IS_ADMIN)
     @Transactional
     public List<MemberChange> importAll(List<MemberForm> forms) {
-        return upsertAll(forms, false);
+        return upsertAll(forms, false, null);
     }
 
-    /** @param auditEach false: forms of an import run, audited with their run */
-    private List<MemberChange> upsertAll(List<MemberForm> forms, boolean auditEach) {
+    /** What an import's dry run foresaw for a form: the member created (CREATED) or changed with these differences (CHANGED). */
+    public record Foreseen(MemberChange.Kind kind, List<FieldChange> changes) {}
+
+    /**
+     * {@link #importAll} that never overwrites a colleague's edit: a form whose outcome now (read in the same query as
+     * the members to write) is not what its dry run foresaw — the member was created or changed meanwhile — is
+     * {@link MemberChange.Kind#STALE} and written nothing.
+     *
+     * @param foreseen for each form, in the same order
+     */
+    @PreAuthorize(AppRoles.IS_ADMIN)
+    @Transactional
+    public List<MemberChange> importAll(List<MemberForm> forms, List<Foreseen> foreseen) {
+        return upsertAll(forms, false, foreseen);
+    }
+
+    /**
+     * @param auditEach false: forms of an import run, audited with their run
+     * @param foreseen  null, or what the dry run foresaw for each form (checked for a code's first form only: a later
+     *                  one sees the first one's write)
+     */
+    private List<MemberChange> upsertAll(List<MemberForm> forms, boolean auditEach, List<Foreseen> foreseen) {
         long orderId = currentUser.requireOrderId();
+        var checks = new ArrayList<Foreseen>(forms.size());
+        var seen = new HashSet<String>();
+        for (int i = 0; i < forms.size(); i++) {
+            String code = forms.get(i).getFiscalCode();
+            checks.add(foreseen != null && (code == null || seen.add(code)) ? foreseen.get(i) : null);
+        }
         var outcomes = new ArrayList<MemberChange>(forms.size());
         // a code twice in the list: its second form must see the first one's write, as with upserts one after the other
         var codes = new HashSet<String>();
@@ -228,13 +254,13 @@ public class MemberService {
         for (int i = 0; i < forms.size(); i++) {
             String code = forms.get(i).getFiscalCode();
             if (code != null && !codes.add(code)) {
-                outcomes.addAll(upsertDistinct(orderId, forms.subList(from, i), auditEach));
+                outcomes.addAll(upsertDistinct(orderId, forms.subList(from, i), checks.subList(from, i), auditEach));
                 from = i;
                 codes.clear();
                 codes.add(code);
             }
         }
-        outcomes.addAll(upsertDistinct(orderId, forms.subList(from, forms.size()), auditEach));
+        outcomes.addAll(upsertDistinct(orderId, forms.subList(from, forms.size()), checks.subList(from, forms.size()), auditEach));
         return outcomes;
     }
 
@@ -265,10 +291,20 @@ public class MemberService {
     }
 
     /** {@link #upsertAll} of forms with distinct codes: nothing written can change what another form compares with. */
-    private List<MemberChange> upsertDistinct(long orderId, List<MemberForm> forms, boolean auditEach) {
+    private List<MemberChange> upsertDistinct(long orderId, List<MemberForm> forms, List<Foreseen> foreseen, boolean auditEach) {
         // the JDBC writes below bypass the persistence context: its pending changes go first
         members.flush();
-        List<Planned> planned = plan(orderId, forms);
+        List<Planned> planned = new ArrayList<>(plan(orderId, forms));
+        for (int i = 0; i < planned.size(); i++) {
+            Planned p = planned.get(i);
+            Foreseen f = foreseen.get(i);
+            MemberChange.Kind now = p.change().kind();
+            boolean writes = now == MemberChange.Kind.CREATED || now == MemberChange.Kind.CHANGED;
+            if (f != null && writes && (now != f.kind() || now == MemberChange.Kind.CHANGED && !p.change().changes().equals(f.changes()))) {
+                planned.set(i, new Planned(p.form(), p.code(), p.birthplaceName(), new MemberChange(MemberChange.Kind.STALE,
+                        p.change().member(), p.change().changes())));
+            }
+        }
         var created = new ArrayList<Member>();
         var changed = new ArrayList<Map.Entry<MemberDetails, Member>>();
         for (Planned p : planned) {

@@ -68,6 +68,11 @@ final class ApplyRun {
         runs.updateChanges(differing);
     }
 
+    /** Rows left unwritten because their member was created or changed since the dry run: each says so. */
+    void changedMeanwhile(List<Long> rowIds) {
+        runs.changedMeanwhile(rowIds);
+    }
+
     /** The sheet row being written: a failure from here on is reported at it. */
     void at(int sheetRow) {
         this.currentRow = sheetRow;

@@ -22,7 +22,12 @@ import org.springframework.stereotype.Component;
 class ImportRuns {
 
     private static final String RUN_COLUMNS = "id, kind, username, started_at, finished_at, file_name, file_size, sheet_name, status, "
-            + "skip_invalid, rows_total, rows_new, rows_changed, rows_unchanged, rows_invalid, rows_applied, duration_ms, failure, unknown_to_provider";
+            + "skip_invalid, rows_total, rows_new, rows_changed, rows_unchanged, rows_invalid, rows_applied, duration_ms, failure, unknown_to_provider, "
+            + "(SELECT COUNT(*) FROM import_row w WHERE w.run_id = import_run.id AND w.outcome IN ('NEW', 'CHANGED') "
+            + "AND w.problems IS NOT NULL AND w.problems LIKE '%" + ImportRuns.CHANGED_MEANWHILE + "%') AS changed_meanwhile";
+
+    /** The problem of a row the apply left unwritten because its member changed since the dry run. */
+    static final String CHANGED_MEANWHILE = "spreadsheet.error.changedMeanwhile";
 
     private final JdbcTemplate jdbc;
 
@@ -110,9 +115,22 @@ class ImportRuns {
     List<MemberImport> importsOfMember(long orderId, String fiscalCode, int limit) {
         return jdbc.query("SELECT r.id, r.finished_at, r.username, r.file_name, w.outcome, w.changes FROM import_row w "
                 + "JOIN import_run r ON r.id = w.run_id WHERE w.fiscal_code = ? AND r.order_id = ? AND r.status = 'APPLIED' "
-                + "AND r.kind = 'REGISTER' AND w.outcome IN ('NEW', 'CHANGED') ORDER BY r.finished_at DESC, r.id DESC LIMIT ?",
+                + "AND r.kind = 'REGISTER' AND w.outcome IN ('NEW', 'CHANGED') "
+                + "AND (w.problems IS NULL OR w.problems NOT LIKE '%" + CHANGED_MEANWHILE + "%') ORDER BY r.finished_at DESC, r.id DESC LIMIT ?",
                 (rs, n) -> new MemberImport(rs.getLong(1), instant(rs, "finished_at"), rs.getString(3), rs.getString(4),
                         ImportRowOutcome.valueOf(rs.getString(5)), ImportRowCodec.changes(rs.getString(6))), fiscalCode, orderId, limit);
+    }
+
+    /** Marks rows the apply left unwritten: their member was created or changed meanwhile (by a colleague). */
+    void changedMeanwhile(List<Long> rowIds) {
+        if (rowIds.isEmpty()) {
+            return;
+        }
+        String problems = ImportRowCodec.problems(List.of(ImportProblem.of(-1, CHANGED_MEANWHILE)));
+        jdbc.batchUpdate("UPDATE import_row SET problems = ? WHERE id = ?", rowIds, rowIds.size(), (ps, id) -> {
+            ps.setString(1, problems);
+            ps.setLong(2, id);
+        });
     }
 
     /** Replaces the changes kept for rows (row id → changes). */
@@ -240,7 +258,7 @@ class ImportRuns {
             rs.getBoolean("skip_invalid"), rs.getInt("rows_total"), rs.getInt("rows_new"), rs.getInt("rows_changed"),
             rs.getInt("rows_unchanged"), rs.getInt("rows_invalid"), rs.getInt("rows_applied"),
             rs.getObject("duration_ms") == null ? null : rs.getLong("duration_ms"), ImportFailure.decode(rs.getString("failure")),
-            ImportRowCodec.cells(rs.getString("unknown_to_provider")));
+            ImportRowCodec.cells(rs.getString("unknown_to_provider")), rs.getInt("changed_meanwhile"));
 
     private static final RowMapper<ImportRowDetails> ROW = (rs, n) -> new ImportRowDetails(rs.getLong("id"), rs.getInt("sheet_row"),
             ImportRowOutcome.valueOf(rs.getString("outcome")), rs.getString("fiscal_code"), rs.getString("label"),

@@ -93,6 +93,7 @@ class RegisterImporter implements Importer {
             case CHANGED -> ImportRowOutcome.CHANGED;
             case UNCHANGED -> ImportRowOutcome.UNCHANGED;
             case REFUSED -> ImportRowOutcome.INVALID;
+            case STALE -> throw new IllegalStateException("a dry run compares with the register as it is");
         };
         var problems = new ArrayList<ImportProblem>();
         if (change.refusal() instanceof ServiceException e) {
@@ -128,16 +129,29 @@ class RegisterImporter implements Importer {
         run.at(chunk.getFirst().sheetRow()); // the register may refuse the chunk whole
         List<MemberForm> forms = chunk.stream()
                 .map(row -> RegisterRow.parse(new SheetReader.SheetRow(row.sheetRow(), row.cells(), Set.of()), byField).form()).toList();
-        List<MemberChange> outcomes = members.importAll(forms);
+        // a member a colleague created or changed since the dry run keeps their edit: its row says so
+        List<MemberService.Foreseen> foreseen = chunk.stream().map(row -> new MemberService.Foreseen(
+                row.outcome() == ImportRowOutcome.NEW ? MemberChange.Kind.CREATED : MemberChange.Kind.CHANGED, row.changes())).toList();
+        List<MemberChange> outcomes = members.importAll(forms, foreseen);
+        var writtenRows = new ArrayList<ImportRowDetails>(chunk.size());
+        var writtenOutcomes = new ArrayList<MemberChange>(chunk.size());
+        var stale = new ArrayList<Long>();
         for (int i = 0; i < outcomes.size(); i++) {
             if (outcomes.get(i).kind() == MemberChange.Kind.REFUSED) {
                 // the register changed since the dry run
                 run.at(chunk.get(i).sheetRow());
                 throw outcomes.get(i).refusal();
             }
+            if (outcomes.get(i).kind() == MemberChange.Kind.STALE) {
+                stale.add(chunk.get(i).id());
+            } else {
+                writtenRows.add(chunk.get(i));
+                writtenOutcomes.add(outcomes.get(i));
+            }
         }
-        run.keepChanges(chunk, outcomes);
-        int written = chunk.size();
+        run.keepChanges(writtenRows, writtenOutcomes);
+        run.changedMeanwhile(stale);
+        int written = writtenRows.size();
         chunk.clear();
         entityManager.flush();
         entityManager.clear();

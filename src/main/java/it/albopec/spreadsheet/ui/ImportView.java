@@ -171,7 +171,9 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle, Befor
                         history.refresh();
                         preview.show(runId);
                         switch (result.status()) {
-                            case APPLIED -> UserFeedback.success(texts.get("spreadsheet.import.applied", result.applied()));
+                            case APPLIED -> UserFeedback.success(result.changedMeanwhile() == 0
+                                    ? texts.get("spreadsheet.import.applied", result.applied())
+                                    : texts.get("spreadsheet.import.appliedChangedMeanwhile", result.applied(), result.changedMeanwhile()));
                             case CANCELLED -> UserFeedback.success(texts.get("spreadsheet.cancelled"));
                             default -> UserFeedback.error(texts.failure(result));
                         }
