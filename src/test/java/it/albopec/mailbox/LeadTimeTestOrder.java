@@ -6,14 +6,8 @@ import it.albopec.convention.ConventionForm;
 import it.albopec.convention.ConventionService;
 import it.albopec.convention.Payer;
 import it.albopec.convention.PaymentMethod;
-import it.albopec.order.OrderForm;
-import it.albopec.order.OrderService;
 import it.albopec.provider.ProviderService;
-import it.albopec.security.AppRoles;
-import it.albopec.security.PasswordChange;
-import it.albopec.security.UserAdministration;
-import it.albopec.testsupport.SignIn;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import it.albopec.testsupport.TestOrders;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,36 +19,19 @@ class LeadTimeTestOrder {
 
     static final String ADMIN = "admin.zl";
 
-    private final OrderService orders;
+    private final TestOrders testOrders;
     private final ConventionService conventions;
     private final ProviderService providers;
-    private final SignIn signIn;
-    private final PasswordChange passwords;
 
-    LeadTimeTestOrder(OrderService orders, ConventionService conventions, ProviderService providers, SignIn signIn,
-                      PasswordChange passwords) {
-        this.passwords = passwords;
-        this.orders = orders;
+    LeadTimeTestOrder(TestOrders testOrders, ConventionService conventions, ProviderService providers) {
+        this.testOrders = testOrders;
         this.conventions = conventions;
         this.providers = providers;
-        this.signIn = signIn;
     }
 
     /** Signs in as the test Order's ADMIN, creating the Order and its convention on first use. */
     synchronized void signInAsAdmin() {
-        try {
-            signIn.as(ADMIN);
-        } catch (UsernameNotFoundException first) {
-            signIn.as("operator");
-            var order = new OrderForm();
-            order.setProvinceCode("ZL");
-            order.setName("Ordine di prova dei tempi di caricamento");
-            order.setPecAddresses("segreteria.zl@pec.omceo.it");
-            orders.create(order, new UserAdministration.NewUser(ADMIN, "Segreteria ZL", null, AppRoles.ADMIN), "a-long-password");
-            signIn.as(ADMIN);
-            // the operator's password is temporary: the ADMIN chooses their own before anything else
-            passwords.changeOwnPassword("a-long-password", "La segreteria ZL sceglie la sua", "La segreteria ZL sceglie la sua");
-            signIn.as(ADMIN);
+        if (testOrders.signInAsAdmin("ZL", "Ordine di prova dei tempi di caricamento")) {
             var convention = new ConventionForm();
             convention.setCode("OMCEO-ZL-0001");
             convention.setProviderId(providers.all().getFirst().id());
