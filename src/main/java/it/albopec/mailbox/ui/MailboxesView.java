@@ -154,65 +154,57 @@ public class MailboxesView extends VerticalLayout implements HasDynamicTitle, Be
         grid.setSizeFull();
     }
 
-    /** The page's columns in a file; texts resolved now, in the user's language (the download runs outside the UI's thread). */
+    /** The page's columns in a file, in the user's language; the download writes them outside the UI's thread. */
     private List<ExportColumn<MailboxRow>> exportColumns() {
-        var texts = new java.util.HashMap<String, String>();
-        java.util.function.Function<String, String> cached = key -> texts.computeIfAbsent(key, k -> getTranslation(k, "{0}"));
-        var keys = new java.util.ArrayList<String>(List.of("mailbox.note.notPreloaded", "mailbox.note.testMessageMissing",
-                "mailbox.note.documentsMissing", "mailbox.state.NONE", "mailbox.payment.ORDER",
-                "mailbox.note.activationOverdue", "mailbox.note.activationExpected"));
-        var dateFormat = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.SHORT).withLocale(getLocale());
+        // the application's translations answer from any thread; only the locale must be read here, on the UI's thread
+        var i18n = com.vaadin.flow.server.VaadinService.getCurrent().getInstantiator().getI18NProvider();
+        var locale = getLocale();
+        Texts t = (key, params) -> i18n.getTranslation(key, locale, params);
+        var dateFormat = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.SHORT).withLocale(locale);
         java.util.function.Function<java.time.LocalDate, String> dates = d -> d == null ? "–" : d.format(dateFormat);
-        for (var status : it.albopec.member.MemberStatus.values()) {
-            keys.add("mailbox.note.memberStatus." + status.name());
-        }
-        for (var st : MailboxState.values()) {
-            keys.add("mailbox.state." + st.name());
-        }
-        for (var pm : it.albopec.convention.PaymentMethod.values()) {
-            keys.add("mailbox.payment." + pm.name());
-        }
-        keys.forEach(cached::apply);
-        java.util.function.Function<String, String> t = key -> texts.getOrDefault(key, key);
         return List.of(
                 ExportColumn.text("surname", getTranslation("mailbox.column.surname"), MailboxRow::surname),
                 ExportColumn.text("givenName", getTranslation("mailbox.column.givenName"), MailboxRow::givenName),
                 ExportColumn.code("fiscalCode", getTranslation("mailbox.column.fiscalCode"), MailboxRow::fiscalCode),
                 ExportColumn.text("state", getTranslation("mailbox.column.state"),
-                        row -> t.apply(row.state() == null ? "mailbox.state.NONE" : "mailbox.state." + row.state().name())),
+                        row -> t.get(row.state() == null ? "mailbox.state.NONE" : "mailbox.state." + row.state().name())),
                 ExportColumn.<MailboxRow>text("pecAddress", getTranslation("mailbox.column.pecAddress"), MailboxRow::pecAddress).width(32),
                 ExportColumn.text("payment", getTranslation("mailbox.column.payment"), row -> row.hasMailbox() && row.state() != MailboxState.ELIGIBLE
-                        ? t.apply(row.paymentMethod() == null ? "mailbox.payment.ORDER" : "mailbox.payment." + row.paymentMethod().name()) : null),
+                        ? t.get(row.paymentMethod() == null ? "mailbox.payment.ORDER" : "mailbox.payment." + row.paymentMethod().name()) : null),
                 ExportColumn.date("expiresOn", getTranslation("mailbox.column.expiresOn"), MailboxRow::expiresOn),
                 ExportColumn.date("risk", getTranslation("mailbox.column.risk"), row -> row.lapseDate().orElse(null)),
                 ExportColumn.<MailboxRow>text("notes", getTranslation("mailbox.column.notes"), row -> notes(row, t, dates)).width(40));
     }
 
-    private String notes(MailboxRow row) {
-        return notes(row, key -> getTranslation(key, "{0}"), MailboxTexts::date);
+    /** A translated text with its parameters: the component's own on the page, the application's in an export. */
+    @FunctionalInterface
+    private interface Texts {
+        String get(String key, Object... params);
     }
 
-    /** The notes column; {@code t} gives texts with a literal {0} where a parameter goes, {@code dates} formats a date. */
-    private static String notes(MailboxRow row, java.util.function.Function<String, String> t,
-                                java.util.function.Function<java.time.LocalDate, String> dates) {
+    private String notes(MailboxRow row) {
+        return notes(row, this::getTranslation, MailboxTexts::date);
+    }
+
+    /** The notes column, with {@code dates} formatting the dates it names. */
+    private static String notes(MailboxRow row, Texts t, java.util.function.Function<java.time.LocalDate, String> dates) {
         var notes = new java.util.ArrayList<String>();
         if (!row.preloaded() && row.memberStatus().isRegistered()) {
-            notes.add(t.apply("mailbox.note.notPreloaded"));
+            notes.add(t.get("mailbox.note.notPreloaded"));
         }
         if (row.testMessageMissing()) {
-            notes.add(t.apply("mailbox.note.testMessageMissing"));
+            notes.add(t.get("mailbox.note.testMessageMissing"));
         }
         if (row.documentsRequired() && row.documentsReceivedOn() == null && row.state() != null && MailboxState.PENDING.contains(row.state())) {
-            notes.add(t.apply("mailbox.note.documentsMissing"));
+            notes.add(t.get("mailbox.note.documentsMissing"));
         }
-        String expected = dates.apply(row.activationExpectedOn());
         if (row.activationOverdue()) {
-            notes.add(t.apply("mailbox.note.activationOverdue").replace("{0}", expected));
+            notes.add(t.get("mailbox.note.activationOverdue", dates.apply(row.activationExpectedOn())));
         } else if (row.activationExpectedOn() != null && row.state() != null && MailboxState.PENDING.contains(row.state())) {
-            notes.add(t.apply("mailbox.note.activationExpected").replace("{0}", expected));
+            notes.add(t.get("mailbox.note.activationExpected", dates.apply(row.activationExpectedOn())));
         }
         if (!row.memberStatus().isRegistered()) {
-            notes.add(t.apply("mailbox.note.memberStatus." + row.memberStatus().name()));
+            notes.add(t.get("mailbox.note.memberStatus." + row.memberStatus().name()));
         }
         return String.join(" · ", notes);
     }
