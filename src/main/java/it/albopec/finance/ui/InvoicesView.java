@@ -106,7 +106,7 @@ public class InvoicesView extends VerticalLayout implements HasDynamicTitle, Bef
     }
 
     /** What the lines grid shows: one invoice's lines, of one outcome or all (the audit trail records it so). */
-    record LinesFilter(long invoice, @Nullable InvoiceOutcome outcome) {}
+    public record LinesFilter(long invoice, @Nullable InvoiceOutcome outcome) {}
 
     private HorizontalLayout uploadBar() {
         var upload = new Upload(new CappedUpload(InvoiceCheck.MAX_FILE_SIZE, this::received)); // refused as it arrives past the limit
