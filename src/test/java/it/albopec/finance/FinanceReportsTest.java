@@ -63,6 +63,9 @@ class FinanceReportsTest {
             Sheet sheet = workbook.getSheet("Bilancio");
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Previsione di spesa PEC in convenzione");
             assertThat(value(sheet, "Ordine").getStringCellValue()).contains("Prato");
+            Cell label = sheet.getRow(rowStartingWith(sheet, "Ordine")).getCell(0);
+            assertThat(workbook.getFontAt(label.getCellStyle().getFontIndex()).getBold()).as("labels in bold").isTrue();
+            assertThat(workbook.getFontAt(value(sheet, "Ordine").getCellStyle().getFontIndex()).getBold()).as("values plain").isFalse();
             Cell madeOn = value(sheet, "Redatto il");
             assertThat(madeOn.getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(DateUtil.isCellDateFormatted(madeOn)).isTrue();

@@ -99,9 +99,11 @@ public final class ReportWorkbook implements AutoCloseable {
             return this;
         }
 
-        /** A line "label | value", the value typed as {@code type}. */
+        /** A line "label | value", the label in bold, the value typed as {@code type}. */
         public Sheet info(String label, @Nullable Object value, CellType type) {
-            row().bold().text(label).value(value, type);
+            Row row = row().bold().text(label);
+            row.boldRow = false;
+            row.value(value, type);
             return this;
         }
 
