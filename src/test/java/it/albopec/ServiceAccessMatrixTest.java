@@ -129,6 +129,8 @@ class ServiceAccessMatrixTest {
         FOREIGN_ID.put("InvoiceCheck.countLines(long,InvoiceOutcome)", Kind.INVOICE);
         FOREIGN_ID.put("InvoiceCheck.writeFile(long,OutputStream)", Kind.INVOICE);
         FOREIGN_ID.put("InvoiceCheck.markMatchedPaid(long,LocalDate)", Kind.INVOICE);
+        FOREIGN_ID.put("InvoiceCheck.linesAfter(long,InvoiceOutcome,InvoiceLine,int)", Kind.INVOICE);
+        FOREIGN_ID.put("FinanceReports.writeInvoiceReport(long,Locale,OutputStream)", Kind.INVOICE);
         FOREIGN_ID.put("MemberAccess.issueActivation(long)", Kind.MEMBER);
         FOREIGN_ID.put("MemberAccess.testMessageDeclaredOn(long)", Kind.MEMBER);
         FOREIGN_ID.put("Outbox.enqueue(long,String,String,String,String,String)", Kind.ORDER);

@@ -8,9 +8,11 @@ import java.math.BigDecimal;
  * @param orderCharged   due and paid charges the Order pays (Prato: every mailbox)
  * @param orderForecast  forecasts of the next term and the terms after it, at the forecast's fee
  * @param withoutAmount  charges counted without an amount because no fee is set yet
+ * @param orderTerms     the terms (one mailbox's fee each) falling due in the year that the Order pays, charged and forecast
+ * @param memberTerms    the same, paid by the members
  */
 public record BudgetYear(int year, BigDecimal orderCharged, BigDecimal orderForecast, BigDecimal memberCharged,
-                         BigDecimal memberForecast, long withoutAmount) {
+                         BigDecimal memberForecast, long withoutAmount, long orderTerms, long memberTerms) {
 
     public BigDecimal orderTotal() {
         return orderCharged.add(orderForecast);

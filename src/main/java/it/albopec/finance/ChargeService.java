@@ -152,38 +152,53 @@ public class ChargeService {
         long orderId = currentUser.requireOrderId();
         int first = today().getYear();
         int end = first + BUDGET_YEARS;
-        Map<Integer, BigDecimal[]> sums = new TreeMap<>();
-        Map<Integer, long[]> missing = new TreeMap<>();
+        Map<Integer, BudgetSums> sums = new TreeMap<>();
         for (int y = first; y < end; y++) {
-            sums.put(y, new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
-            missing.put(y, new long[1]);
+            sums.put(y, new BudgetSums());
         }
-        jdbc.query("SELECT YEAR(due_on), payer, state = 'FORECAST', COALESCE(SUM(amount), 0), SUM(amount IS NULL) FROM finance_charge "
+        jdbc.query("SELECT YEAR(due_on), payer, state = 'FORECAST', COALESCE(SUM(amount), 0), SUM(amount IS NULL), COUNT(*) FROM finance_charge "
                         + "WHERE order_id = ? AND due_on >= ? AND due_on < ? AND state IN ('FORECAST', 'DUE', 'PAID') GROUP BY 1, 2, 3",
                 rs -> {
-                    add(sums, missing, rs.getInt(1), rs.getString(2), rs.getBoolean(3), rs.getBigDecimal(4), rs.getLong(5));
+                    add(sums, rs.getInt(1), rs.getString(2), rs.getBoolean(3), rs.getBigDecimal(4), rs.getLong(5), rs.getLong(6));
                 }, orderId, Date.valueOf(LocalDate.of(first, 1, 1)), Date.valueOf(LocalDate.of(end, 1, 1)));
         // the terms after the forecast one: a mailbox that keeps working is renewed every term
-        jdbc.query("SELECT y, payer, COALESCE(SUM(amount), 0), SUM(amount IS NULL) FROM (SELECT YEAR(DATE_ADD(ch.due_on, INTERVAL k.n * "
+        jdbc.query("SELECT y, payer, COALESCE(SUM(amount), 0), SUM(amount IS NULL), COUNT(*) FROM (SELECT YEAR(DATE_ADD(ch.due_on, INTERVAL k.n * "
                         + "TIMESTAMPDIFF(MONTH, ch.period_start, ch.period_end) MONTH)) AS y, ch.payer, ch.amount FROM finance_charge ch "
                         + "JOIN (SELECT 1 AS n UNION ALL SELECT 2 UNION ALL SELECT 3) k WHERE ch.order_id = ? AND ch.state = 'FORECAST' "
                         + "AND ch.due_on < ?) p WHERE y >= ? AND y < ? GROUP BY y, payer",
                 rs -> {
-                    add(sums, missing, rs.getInt(1), rs.getString(2), true, rs.getBigDecimal(3), rs.getLong(4));
+                    add(sums, rs.getInt(1), rs.getString(2), true, rs.getBigDecimal(3), rs.getLong(4), rs.getLong(5));
                 }, orderId, Date.valueOf(LocalDate.of(end, 1, 1)), first, end);
-        return sums.entrySet().stream().map(e -> new BudgetYear(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2],
-                e.getValue()[3], missing.get(e.getKey())[0])).toList();
+        return sums.entrySet().stream().map(e -> e.getValue().year(e.getKey())).toList();
     }
 
-    private static void add(Map<Integer, BigDecimal[]> sums, Map<Integer, long[]> missing, int year, String payer, boolean forecast,
-                            BigDecimal amount, long withoutAmount) {
-        BigDecimal[] s = sums.get(year);
+    /** One fiscal year's sums while the budget's queries are read: amounts by payer and kind, terms by payer. */
+    private static final class BudgetSums {
+        final BigDecimal[] amounts = {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
+        long withoutAmount;
+        long orderTerms;
+        long memberTerms;
+
+        BudgetYear year(int year) {
+            return new BudgetYear(year, amounts[0], amounts[1], amounts[2], amounts[3], withoutAmount, orderTerms, memberTerms);
+        }
+    }
+
+    private static void add(Map<Integer, BudgetSums> sums, int year, String payer, boolean forecast, BigDecimal amount, long withoutAmount,
+                            long terms) {
+        BudgetSums s = sums.get(year);
         if (s == null) {
             return;
         }
-        int i = ("ORDER".equals(payer) ? 0 : 2) + (forecast ? 1 : 0);
-        s[i] = s[i].add(amount);
-        missing.get(year)[0] += withoutAmount;
+        boolean order = "ORDER".equals(payer);
+        int i = (order ? 0 : 2) + (forecast ? 1 : 0);
+        s.amounts[i] = s.amounts[i].add(amount);
+        s.withoutAmount += withoutAmount;
+        if (order) {
+            s.orderTerms += terms;
+        } else {
+            s.memberTerms += terms;
+        }
     }
 
     /** What this fiscal year costs the Order itself (due, paid and forecast charges it pays). */

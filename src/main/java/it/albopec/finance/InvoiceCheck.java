@@ -25,12 +25,16 @@ import java.util.regex.Pattern;
 import it.albopec.audit.AuditTrail;
 import it.albopec.audit.FieldChange;
 import it.albopec.base.NotFoundException;
+import it.albopec.base.SqlConditions;
+import it.albopec.base.SqlKeyset;
 import it.albopec.base.ServiceException;
 import it.albopec.security.AppRoles;
 import it.albopec.security.CurrentUser;
 import it.albopec.spreadsheet.ImportField;
 import it.albopec.spreadsheet.TabularFile;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -230,13 +234,37 @@ public class InvoiceCheck {
     /** The invoice's lines with one outcome (or all), in the file's order, the unbilled charges after. */
     public List<InvoiceLine> lines(long invoiceId, InvoiceOutcome outcome, Pageable pageable) {
         get(invoiceId);
-        return jdbc.query("SELECT id, line_number, billed_key, period_start, billed_amount, outcome, charge_id, expected_amount, detail "
-                        + "FROM finance_invoice_line WHERE invoice_id = ? AND (? IS NULL OR outcome = ?) "
-                        + "ORDER BY line_number IS NULL, line_number, id LIMIT ? OFFSET ?",
-                (rs, n) -> new InvoiceLine(rs.getLong(1), (Integer) rs.getObject(2, Integer.class), rs.getString(3),
-                        rs.getDate(4) == null ? null : rs.getDate(4).toLocalDate(), rs.getBigDecimal(5), InvoiceOutcome.valueOf(rs.getString(6)),
-                        (Long) rs.getObject(7, Long.class), rs.getBigDecimal(8), rs.getString(9)),
+        return jdbc.query(LINE + "WHERE invoice_id = ? AND (? IS NULL OR outcome = ?) "
+                        + "ORDER BY line_number IS NULL, line_number, id LIMIT ? OFFSET ?", InvoiceCheck::line,
                 invoiceId, outcome == null ? null : outcome.name(), outcome == null ? null : outcome.name(), pageable.getPageSize(), pageable.getOffset());
+    }
+
+    /**
+     * The page after {@code last} (null: the first) of the invoice's lines with one outcome (or all), in the order of
+     * {@link #lines}, by keyset: the export of the lines grid and the invoice's report read the lines so.
+     */
+    public List<InvoiceLine> linesAfter(long invoiceId, @Nullable InvoiceOutcome outcome, @Nullable InvoiceLine last, int size) {
+        get(invoiceId);
+        SqlConditions where = LINE_ORDER.after(new SqlConditions().always("invoice_id = ?", invoiceId)
+                .ifPresent("outcome = ?", outcome == null ? null : outcome.name()), last);
+        List<Object> args = where.args();
+        args.add(size);
+        return jdbc.query(LINE + where.sql() + LINE_ORDER.orderBy() + " LIMIT ?", InvoiceCheck::line, args.toArray());
+    }
+
+    /** The lines' order: the file's lines by number, then the unbilled charges (no number) by id. */
+    private static final SqlKeyset<InvoiceLine> LINE_ORDER = SqlKeyset.of(Sort.unsorted(), Map.of(), List.of(
+                    new SqlKeyset.Key<>("(line_number IS NULL)", l -> l.lineNumber() == null ? 1 : 0),
+                    new SqlKeyset.Key<>("line_number", InvoiceLine::lineNumber)),
+            new SqlKeyset.Key<>("id", InvoiceLine::id));
+
+    private static final String LINE = "SELECT id, line_number, billed_key, period_start, billed_amount, outcome, charge_id, expected_amount, detail "
+            + "FROM finance_invoice_line ";
+
+    private static InvoiceLine line(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new InvoiceLine(rs.getLong(1), (Integer) rs.getObject(2, Integer.class), rs.getString(3),
+                rs.getDate(4) == null ? null : rs.getDate(4).toLocalDate(), rs.getBigDecimal(5), InvoiceOutcome.valueOf(rs.getString(6)),
+                (Long) rs.getObject(7, Long.class), rs.getBigDecimal(8), rs.getString(9));
     }
 
     public long countLines(long invoiceId, InvoiceOutcome outcome) {

@@ -19,6 +19,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -105,7 +106,8 @@ public final class SheetWriter {
         }
     }
 
-    private static void cell(Cell cell, CellType type, Object value, Styles styles) {
+    /** Writes one typed value (a formula-like text quote-prefixed); shared with {@link ReportWorkbook}. */
+    static void cell(Cell cell, CellType type, Object value, Styles styles) {
         switch (value) {
             case LocalDate date -> {
                 cell.setCellValue(date);
@@ -135,7 +137,8 @@ public final class SheetWriter {
         }
     }
 
-    private static final class Styles {
+    /** The cell styles of an export, one set per workbook; shared with {@link ReportWorkbook}. */
+    static final class Styles {
         final CellStyle header;
         final CellStyle date;
         final CellStyle timestamp;
@@ -145,7 +148,7 @@ public final class SheetWriter {
         final CellStyle code;
         final CellStyle quoted;
 
-        Styles(SXSSFWorkbook workbook) {
+        Styles(Workbook workbook) {
             var formats = workbook.createDataFormat();
             header = workbook.createCellStyle();
             Font bold = workbook.createFont();

@@ -1,6 +1,9 @@
 package it.albopec.finance.ui;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -9,27 +12,41 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import it.albopec.base.export.ExportFormat;
+import it.albopec.base.ui.Downloads;
 import it.albopec.finance.BudgetYear;
 import it.albopec.finance.ChargeRules;
 import it.albopec.finance.ChargeService;
+import it.albopec.finance.FinanceReports;
 import it.albopec.security.AppRoles;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
  * The renewal budget: this fiscal year and the next three, what the Order must put in its own budget and what its
- * members pay, as a table and a chart; the page says how a fee of several years is counted.
+ * members pay, as a table and a chart; the page says how a fee of several years is counted. The same budget downloads
+ * as a formatted workbook (FINANCE and ADMIN, as the page).
  */
 @Route("costs/budget")
 @RolesAllowed({AppRoles.ADMIN, AppRoles.FINANCE})
 public class BudgetView extends VerticalLayout implements HasDynamicTitle {
 
-    public BudgetView(ChargeService charges) {
+    public BudgetView(ChargeService charges, FinanceReports reports, Clock clock) {
         addClassName("budget-view");
         List<BudgetYear> years = charges.budget();
-        add(new H1(t("finance.budget.title")), CostsNav.of(BudgetView.class));
+        Locale locale = FinanceTexts.locale();
+        var download = Downloads.link(t("finance.report.budget.download"),
+                t("finance.report.budget.fileName") + "-" + LocalDate.now(clock) + "." + ExportFormat.XLSX.extension(), ExportFormat.XLSX,
+                out -> reports.writeBudget(locale, out));
+        download.addClassName("budget-report");
+        var title = new HorizontalLayout(new H1(t("finance.budget.title")), new HorizontalLayout(VaadinIcon.DOWNLOAD.create(), download));
+        title.setAlignItems(FlexComponent.Alignment.BASELINE);
+        add(title, CostsNav.of(BudgetView.class));
         var rule = new Paragraph(t("finance.budget.rule", ChargeRules.PAYMENT_TERM_DAYS));
         rule.addClassName("budget-rule");
         rule.getStyle().set("max-width", "60em");

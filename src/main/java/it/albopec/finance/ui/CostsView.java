@@ -223,25 +223,23 @@ public class CostsView extends VerticalLayout implements HasDynamicTitle, Before
 
     /**
      * The export's columns: those the grid shows, by the same keys, then the member's name, codice fiscale, convention and
-     * end of term. Texts are read here, on the UI thread: the export writes its rows in the background.
+     * end of term, in the user's language. The export writes its rows outside the UI's thread: the application's
+     * translations answer from any thread, with the locale read here.
      */
     private java.util.List<it.albopec.base.export.ExportColumn<ChargeRow>> exportColumns() {
-        var states = new java.util.EnumMap<ChargeState, String>(ChargeState.class);
-        for (ChargeState s : ChargeState.values()) {
-            states.put(s, FinanceTexts.state(s));
-        }
-        var payers = new java.util.EnumMap<Payer, String>(Payer.class);
-        for (Payer p : Payer.values()) {
-            payers.put(p, FinanceTexts.payer(p));
-        }
+        var i18n = com.vaadin.flow.server.VaadinService.getCurrent().getInstantiator().getI18NProvider();
+        var locale = getLocale();
+        java.util.function.Function<String, String> texts = key -> i18n.getTranslation(key, locale);
         return java.util.List.of(
                 it.albopec.base.export.ExportColumn.text("surname", t("mailbox.column.surname"), ChargeRow::surname),
                 it.albopec.base.export.ExportColumn.text("mailbox", t("finance.column.mailbox"), ChargeRow::pecAddress),
                 it.albopec.base.export.ExportColumn.date("periodStart", t("finance.column.period"), ChargeRow::periodStart),
                 it.albopec.base.export.ExportColumn.date("dueOn", t("finance.column.dueOn"), ChargeRow::dueOn),
                 it.albopec.base.export.ExportColumn.money("amount", t("finance.column.amount"), ChargeRow::amount),
-                it.albopec.base.export.ExportColumn.text("state", t("finance.column.state"), row -> states.get(row.state())),
-                it.albopec.base.export.ExportColumn.text("payer", t("finance.column.payer"), row -> payers.get(row.payer())),
+                it.albopec.base.export.ExportColumn.text("state", t("finance.column.state"),
+                        row -> texts.apply("finance.state." + row.state().name())),
+                it.albopec.base.export.ExportColumn.text("payer", t("finance.column.payer"),
+                        row -> row.payer() == null ? null : texts.apply("finance.payer." + row.payer().name())),
                 it.albopec.base.export.ExportColumn.date("paidOn", t("finance.column.paidOn"), ChargeRow::paidOn),
                 it.albopec.base.export.ExportColumn.text("reference", t("finance.column.reference"),
                         row -> row.paymentReference() != null ? row.paymentReference() : row.note()),

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.vaadin.flow.component.UI;
@@ -34,37 +35,48 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import it.albopec.base.NotFoundException;
+import it.albopec.base.export.ExportColumn;
+import it.albopec.base.export.ExportFormat;
+import it.albopec.base.export.TableExports;
 import it.albopec.base.ui.CappedUpload;
+import it.albopec.base.ui.Downloads;
+import it.albopec.base.ui.ExportMenu;
 import it.albopec.base.ui.UserFeedback;
 import it.albopec.finance.InvoiceCheck;
 import it.albopec.finance.InvoiceLine;
 import it.albopec.finance.InvoiceOutcome;
+import it.albopec.finance.FinanceReports;
 import it.albopec.finance.InvoiceSummary;
 import it.albopec.security.AppRoles;
 import it.albopec.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 
 /**
  * The provider's invoices checked line by line: FINANCE uploads the lines (.xlsx or CSV), reads the outcome of each
  * (matched, billed but not expected, expected but not billed, amount differs), opens an earlier check again
- * ({@code ?invoice=ID}) and marks the matched charges paid in one step. ADMIN reads.
+ * ({@code ?invoice=ID}) and marks the matched charges paid in one step. ADMIN reads. Both download a checked invoice's
+ * report (a formatted workbook) and export its lines grid as shown (the outcome chosen).
  */
 @Route("costs/invoices")
 @RolesAllowed({AppRoles.ADMIN, AppRoles.FINANCE})
 public class InvoicesView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final InvoiceCheck invoices;
+    private final FinanceReports reports;
     private final Clock clock;
     private final boolean canCheck;
     private final Grid<InvoiceSummary> history = new Grid<>();
     private final Div result = new Div();
     private final Select<InvoiceOutcome> outcome = new Select<>();
     private final Grid<InvoiceLine> lines = new Grid<>();
+    private final ExportMenu<InvoiceLine> linesExport;
     private Long shown;
 
-    public InvoicesView(InvoiceCheck invoices, CurrentUser currentUser, Clock clock) {
+    public InvoicesView(InvoiceCheck invoices, FinanceReports reports, TableExports exports, CurrentUser currentUser, Clock clock) {
         this.invoices = invoices;
+        this.reports = reports;
         this.clock = clock;
         this.canCheck = currentUser.hasRole(AppRoles.FINANCE);
         setSizeFull();
@@ -87,7 +99,14 @@ public class InvoicesView extends VerticalLayout implements HasDynamicTitle, Bef
         history.addClassName("invoice-history");
         add(new H2(t("finance.invoice.history")), history, result);
         configureLines();
+        linesExport = ExportMenu.forGrid(lines, exports, "finance.invoice.lines", t("finance.invoice.linesExport"), exportColumns(),
+                () -> new LinesFilter(shown == null ? 0 : shown, outcome.getValue()),
+                (filter, sort, last, size) -> invoices.linesAfter(filter.invoice(), filter.outcome(), last, size));
+        linesExport.addClassName("invoice-lines-export");
     }
+
+    /** What the lines grid shows: one invoice's lines, of one outcome or all (the audit trail records it so). */
+    public record LinesFilter(long invoice, @Nullable InvoiceOutcome outcome) {}
 
     private HorizontalLayout uploadBar() {
         var upload = new Upload(new CappedUpload(InvoiceCheck.MAX_FILE_SIZE, this::received)); // refused as it arrives past the limit
@@ -126,16 +145,16 @@ public class InvoicesView extends VerticalLayout implements HasDynamicTitle, Bef
     }
 
     private void configureLines() {
-        lines.addColumn(l -> l.lineNumber() == null ? "–" : String.valueOf(l.lineNumber())).setHeader(t("finance.invoice.line")).setWidth("5rem").setFlexGrow(0);
-        lines.addColumn(InvoiceLine::billedKey).setHeader(t("finance.invoice.key")).setFlexGrow(2);
-        lines.addColumn(l -> FinanceTexts.date(l.periodStart())).setHeader(t("finance.invoice.period")).setWidth("8rem").setFlexGrow(0);
+        lines.addColumn(l -> l.lineNumber() == null ? "–" : String.valueOf(l.lineNumber())).setHeader(t("finance.invoice.line")).setKey("line")
+                .setWidth("5rem").setFlexGrow(0);
+        lines.addColumn(InvoiceLine::billedKey).setHeader(t("finance.invoice.key")).setKey("key").setFlexGrow(2);
+        lines.addColumn(l -> FinanceTexts.date(l.periodStart())).setHeader(t("finance.invoice.period")).setKey("period").setWidth("8rem").setFlexGrow(0);
         lines.addColumn(l -> l.billedAmount() == null ? "" : FinanceTexts.money(l.billedAmount())).setHeader(t("finance.invoice.billed"))
-                .setTextAlign(ColumnTextAlign.END).setWidth("8rem").setFlexGrow(0);
+                .setKey("billed").setTextAlign(ColumnTextAlign.END).setWidth("8rem").setFlexGrow(0);
         lines.addColumn(l -> l.chargeId() == null ? "" : FinanceTexts.money(l.expectedAmount())).setHeader(t("finance.invoice.expected"))
-                .setTextAlign(ColumnTextAlign.END).setWidth("8rem").setFlexGrow(0);
-        lines.addComponentColumn(l -> outcomeBadge(l.outcome())).setHeader(t("finance.invoice.outcome")).setWidth("13rem").setFlexGrow(0);
-        lines.addColumn(l -> l.detail() == null ? "" : l.detail().startsWith("finance.") ? t(l.detail()) : l.detail())
-                .setHeader(t("finance.invoice.detail")).setFlexGrow(2);
+                .setKey("expected").setTextAlign(ColumnTextAlign.END).setWidth("8rem").setFlexGrow(0);
+        lines.addComponentColumn(l -> outcomeBadge(l.outcome())).setHeader(t("finance.invoice.outcome")).setKey("outcome").setWidth("13rem").setFlexGrow(0);
+        lines.addColumn(l -> detail(l, this::getTranslation)).setHeader(t("finance.invoice.detail")).setKey("detail").setFlexGrow(2);
         lines.setEmptyStateText(t("finance.invoice.noLines"));
         lines.addClassName("invoice-lines");
         lines.setHeight("28rem");
@@ -148,6 +167,36 @@ public class InvoicesView extends VerticalLayout implements HasDynamicTitle, Bef
         lines.setItems(q -> shown == null ? java.util.stream.Stream.empty()
                         : invoices.lines(shown, outcome.getValue(), PageRequest.of(q.getPage(), q.getPageSize())).stream(),
                 q -> shown == null ? 0 : (int) invoices.countLines(shown, outcome.getValue()));
+    }
+
+    /**
+     * The lines grid's columns in a file, by the grid's keys, in the user's language; the download writes them outside
+     * the UI's thread, so texts come from the application's translations with the locale read now.
+     */
+    private List<ExportColumn<InvoiceLine>> exportColumns() {
+        var i18n = com.vaadin.flow.server.VaadinService.getCurrent().getInstantiator().getI18NProvider();
+        var locale = getLocale();
+        Texts texts = (key, params) -> i18n.getTranslation(key, locale, params);
+        return List.of(
+                ExportColumn.integer("line", t("finance.invoice.line"), InvoiceLine::lineNumber),
+                ExportColumn.<InvoiceLine>text("key", t("finance.invoice.key"), InvoiceLine::billedKey).width(34),
+                ExportColumn.date("period", t("finance.invoice.period"), InvoiceLine::periodStart),
+                ExportColumn.money("billed", t("finance.invoice.billed"), InvoiceLine::billedAmount),
+                ExportColumn.money("expected", t("finance.invoice.expected"), l -> l.chargeId() == null ? null : l.expectedAmount()),
+                ExportColumn.<InvoiceLine>text("outcome", t("finance.invoice.outcome"), l -> texts.get("finance.invoice.outcome." + l.outcome().name()))
+                        .width(30),
+                ExportColumn.<InvoiceLine>text("detail", t("finance.invoice.detail"), l -> detail(l, texts)).width(40));
+    }
+
+    /** A translated text with its parameters: the component's own on the page, the application's in an export. */
+    @FunctionalInterface
+    private interface Texts {
+        String get(String key, Object... params);
+    }
+
+    /** Why a line has its outcome: a translation key of ours, or the text as it is. */
+    private static String detail(InvoiceLine line, Texts t) {
+        return line.detail() == null ? "" : line.detail().startsWith("finance.") ? t.get(line.detail()) : line.detail();
     }
 
     static Span outcomeBadge(InvoiceOutcome outcome) {
@@ -177,7 +226,12 @@ public class InvoicesView extends VerticalLayout implements HasDynamicTitle, Bef
             return new DownloadResponse(new ByteArrayInputStream(out.toByteArray()), invoice.fileName(), "application/octet-stream", out.size());
         }), t("finance.invoice.original"));
         file.getElement().setAttribute("download", true);
-        var actions = new HorizontalLayout(outcome, file);
+        Locale locale = getLocale();
+        var report = Downloads.link(t("finance.report.invoice.download"),
+                t("finance.report.invoice.fileName") + "-" + invoice.id() + "-" + LocalDate.now(clock) + "." + ExportFormat.XLSX.extension(),
+                ExportFormat.XLSX, out -> reports.writeInvoiceReport(invoice.id(), locale, out));
+        report.addClassName("invoice-report");
+        var actions = new HorizontalLayout(outcome, file, report, linesExport);
         actions.setAlignItems(Alignment.END);
         if (canCheck && invoice.matched() > 0) {
             var pay = new Button(t("finance.invoice.markPaid", invoice.matched()), e -> UserFeedback.attempt(() -> {
