@@ -42,13 +42,12 @@ public abstract class TitledDetailSection implements DetailSection {
         }
         var section = new Div(new H3(UI.getCurrent().getTranslation(titleKey)));
         section.addClassName(className);
-        fill(section, entityId);
-        return Optional.of(section);
+        return fill(section, entityId) ? Optional.of(section) : Optional.empty();
     }
 
     /** Whether the signed-in user's role may see the section. */
     protected abstract boolean shownToCurrentUser();
 
-    /** Adds the record's content below the heading. */
-    protected abstract void fill(Div section, long entityId);
+    /** Adds the record's content below the heading; false when there is nothing to show, and the page leaves the section out. */
+    protected abstract boolean fill(Div section, long entityId);
 }

@@ -38,7 +38,7 @@ class MemberMailboxSection extends TitledDetailSection {
     }
 
     @Override
-    protected void fill(Div section, long memberId) {
+    protected boolean fill(Div section, long memberId) {
         UI ui = UI.getCurrent();
         List<MailboxDetails> all = mailboxes.ofMember(memberId);
         if (all.isEmpty()) {
@@ -66,5 +66,6 @@ class MemberMailboxSection extends TitledDetailSection {
         PortalCheck outlook = lists.outlook(memberId);
         section.add(new Paragraph(ui.getTranslation("mailbox.preload.outcome." + outlook.outcome().name(),
                 date(outlook.listSentOn()), date(outlook.expectedFrom()))));
+        return true;
     }
 }

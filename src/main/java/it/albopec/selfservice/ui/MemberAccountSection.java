@@ -34,7 +34,7 @@ class MemberAccountSection extends TitledDetailSection {
     }
 
     @Override
-    protected void fill(Div section, long memberId) {
+    protected boolean fill(Div section, long memberId) {
         UI ui = UI.getCurrent();
         var state = new Paragraph();
         Runnable refresh = () -> {
@@ -54,5 +54,6 @@ class MemberAccountSection extends TitledDetailSection {
             }
         });
         section.add(issue);
+        return true;
     }
 }
