@@ -12,7 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Every export of a list into the audit trail of the exporting user's Order — who, which list, which filter and
  * columns, how many rows: the files carry personal data. Synchronous, in the exporting request, so that the
- * user is the one who downloaded.
+ * user is the one who downloaded. An export is no record of its own (its id is 0): the list's name, as the user saw
+ * it, stands where a record's number would.
  */
 @Component
 class ExportAudit {
@@ -31,7 +32,7 @@ class ExportAudit {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(ListExported export) {
         currentUser.orderId().ifPresent(orderId -> trail.record(orderId, ENTITY_TYPE, 0, export.completed() ? "exported" : "export-stopped",
-                export.list(), List.of(
+                export.title(), List.of(
                         new FieldChange("list", null, export.list()),
                         new FieldChange("filter", null, export.filter().isEmpty() ? null : export.filter()),
                         new FieldChange("format", null, export.format().extension()),

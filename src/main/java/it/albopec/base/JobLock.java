@@ -1,5 +1,7 @@
 package it.albopec.base;
 
+import java.util.function.Supplier;
+
 import javax.sql.DataSource;
 
 import net.javacrumbs.shedlock.core.LockProvider;
@@ -34,5 +36,19 @@ public class JobLock {
                 .withTableName(TABLE)
                 .usingDbTime()
                 .build());
+    }
+
+    /**
+     * Runs {@code work} while holding the database's named lock {@code name} (MariaDB {@code GET_LOCK}, waiting up to
+     * ten minutes): a manual run next to the scheduled one, which ShedLock does not stop, takes its turn instead of
+     * moving the same rows at the same time. Call it inside the job's transaction, so both use one connection.
+     */
+    public static <T> T inTurn(JdbcTemplate jdbc, String name, Supplier<T> work) {
+        jdbc.queryForObject("SELECT GET_LOCK(?, 600)", Integer.class, name);
+        try {
+            return work.get();
+        } finally {
+            jdbc.queryForObject("SELECT RELEASE_LOCK(?)", Integer.class, name);
+        }
     }
 }

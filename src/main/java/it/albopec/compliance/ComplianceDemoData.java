@@ -5,17 +5,15 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Map;
 
 import it.albopec.base.DemoDataStep;
-import it.albopec.security.DemoOrders;
+import it.albopec.security.DemoOrderFill;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * In each demo Order, open cases at different steps (two reminders, a formal notice running, one whose deadline
@@ -28,18 +26,17 @@ class ComplianceDemoData implements DemoDataStep {
 
     private static final Logger log = LoggerFactory.getLogger(ComplianceDemoData.class);
 
-    private final List<DemoOrders> demoOrders;
+    private final DemoOrderFill demoOrders;
     private final ComplianceQueries queries;
     private final ComplianceCaseRepository cases;
     private final ExternalPecRepository externals;
     private final CaseHistory history;
     private final ComplianceJob job;
     private final JdbcTemplate jdbc;
-    private final TransactionTemplate transaction;
     private final Clock clock;
 
-    ComplianceDemoData(List<DemoOrders> demoOrders, ComplianceQueries queries, ComplianceCaseRepository cases, ExternalPecRepository externals,
-                       CaseHistory history, ComplianceJob job, JdbcTemplate jdbc, TransactionTemplate transaction, Clock clock) {
+    ComplianceDemoData(DemoOrderFill demoOrders, ComplianceQueries queries, ComplianceCaseRepository cases, ExternalPecRepository externals,
+                       CaseHistory history, ComplianceJob job, JdbcTemplate jdbc, Clock clock) {
         this.demoOrders = demoOrders;
         this.queries = queries;
         this.cases = cases;
@@ -47,7 +44,6 @@ class ComplianceDemoData implements DemoDataStep {
         this.history = history;
         this.job = job;
         this.jdbc = jdbc;
-        this.transaction = transaction;
         this.clock = clock;
     }
 
@@ -59,22 +55,16 @@ class ComplianceDemoData implements DemoDataStep {
     @Override
     public void load() {
         LocalDate today = LocalDate.now(clock);
-        int opened = 0;
-        for (DemoOrders orders : demoOrders) {
-            for (Map.Entry<String, Long> order : orders.demoOrderIds().entrySet()) {
-                long orderId = order.getValue();
-                Long existing = jdbc.queryForObject("SELECT COUNT(*) FROM compliance_case WHERE order_id = ?", Long.class, orderId);
-                if (existing != null && existing > 0) {
-                    continue;
-                }
-                String language = "BZ".equals(order.getKey()) ? "de" : "it";
-                opened += transaction.execute(status -> populate(orderId, language, today));
-            }
-        }
+        int opened = demoOrders.eachUnfilled(this::hasCases, order -> populate(order.id(), order.language(), today));
         if (opened > 0) {
             job.run(today);
             log.info("Demo compliance: {} open cases", opened);
         }
+    }
+
+    private boolean hasCases(long orderId) {
+        Long cases = jdbc.queryForObject("SELECT COUNT(*) FROM compliance_case WHERE order_id = ?", Long.class, orderId);
+        return cases != null && cases > 0;
     }
 
     private int populate(long orderId, String language, LocalDate today) {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import it.albopec.base.JobLock;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,20 +50,18 @@ public class ComplianceJob {
     public Map<String, Integer> run(LocalDate today) {
         Date day = Date.valueOf(today);
         Timestamp now = Timestamp.from(clock.instant());
-        var moved = new LinkedHashMap<String, Integer>();
         // a manual run next to the scheduled one on the same server takes its turn
-        jdbc.queryForObject("SELECT GET_LOCK('albopec_compliance', 600)", Integer.class);
-        try {
-            moved.put("closed", step(VALID_NOW, "CLOSED", "'valid PEC'", ", c.closed_on = ?", day, now, day));
-            moved.put("deadlinePassed", step(DEADLINE_OVER, "DEADLINE_PASSED", "NULL", "", day, now, day));
-            moved.put("snapshots", jdbc.update("INSERT INTO compliance_snapshot (order_id, month, active_members, with_valid_pec, taken_on) "
+        Map<String, Integer> moved = JobLock.inTurn(jdbc, "albopec_compliance", () -> {
+            var steps = new LinkedHashMap<String, Integer>();
+            steps.put("closed", step(VALID_NOW, "CLOSED", "'valid PEC'", ", c.closed_on = ?", day, now, day));
+            steps.put("deadlinePassed", step(DEADLINE_OVER, "DEADLINE_PASSED", "NULL", "", day, now, day));
+            steps.put("snapshots", jdbc.update("INSERT INTO compliance_snapshot (order_id, month, active_members, with_valid_pec, taken_on) "
                     + "SELECT m.order_id, ?, COUNT(*), SUM(CASE WHEN " + ComplianceQueries.HAS_VALID_PEC + " THEN 1 ELSE 0 END), ? "
                     + "FROM member m WHERE m.status = 'ACTIVE' GROUP BY m.order_id "
                     + "ON DUPLICATE KEY UPDATE active_members = VALUES(active_members), with_valid_pec = VALUES(with_valid_pec), "
                     + "taken_on = VALUES(taken_on)", Date.valueOf(today.withDayOfMonth(1)), day));
-        } finally {
-            jdbc.queryForObject("SELECT RELEASE_LOCK('albopec_compliance')", Integer.class);
-        }
+            return steps;
+        });
         log.info("Compliance job for {}: {}", today, moved);
         return moved;
     }

@@ -11,13 +11,12 @@ import it.albopec.base.DemoDataStep;
 import it.albopec.convention.ConventionDetails;
 import it.albopec.convention.ConventionService;
 import it.albopec.convention.PaymentMethod;
-import it.albopec.security.DemoOrders;
+import it.albopec.security.DemoOrderFill;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Mailboxes in every state for the three demo Orders, consistent with their conventions: Prato's paid by the
@@ -32,19 +31,17 @@ class MailboxDemoData implements DemoDataStep {
     private static final Logger log = LoggerFactory.getLogger(MailboxDemoData.class);
     private static final PaymentMethod[] METHODS = PaymentMethod.values();
 
-    private final List<DemoOrders> demoOrders;
+    private final DemoOrderFill demoOrders;
     private final ConventionService conventions;
     private final PreloadListStore lists;
     private final MailboxRepository mailboxes;
     private final MailboxHistory history;
     private final MailboxLifecycleJob job;
     private final JdbcTemplate jdbc;
-    private final TransactionTemplate transaction;
     private final Clock clock;
 
-    MailboxDemoData(List<DemoOrders> demoOrders, ConventionService conventions, PreloadListStore lists,
-                    MailboxRepository mailboxes, MailboxHistory history, MailboxLifecycleJob job, JdbcTemplate jdbc,
-                    TransactionTemplate transaction, Clock clock) {
+    MailboxDemoData(DemoOrderFill demoOrders, ConventionService conventions, PreloadListStore lists,
+                    MailboxRepository mailboxes, MailboxHistory history, MailboxLifecycleJob job, JdbcTemplate jdbc, Clock clock) {
         this.demoOrders = demoOrders;
         this.conventions = conventions;
         this.lists = lists;
@@ -52,7 +49,6 @@ class MailboxDemoData implements DemoDataStep {
         this.history = history;
         this.job = job;
         this.jdbc = jdbc;
-        this.transaction = transaction;
         this.clock = clock;
     }
 
@@ -64,20 +60,11 @@ class MailboxDemoData implements DemoDataStep {
     @Override
     public void load() {
         LocalDate today = LocalDate.now(clock);
-        int created = 0;
-        for (DemoOrders orders : demoOrders) {
-            for (Map.Entry<String, Long> order : orders.demoOrderIds().entrySet()) {
-                long orderId = order.getValue();
-                if (lists.lastListId(orderId) != -1) {
-                    continue;
-                }
-                var convention = conventions.forOrder(orderId).stream().filter(c -> c.isAcceptingRequests(today)).findFirst();
-                if (convention.isEmpty()) {
-                    continue;
-                }
-                created += transaction.execute(status -> populate(orderId, convention.get(), today, new Random(orderId * 7919L)));
-            }
-        }
+        // an Order with a pre-load list has its mailboxes; one without a convention that takes requests gets none
+        int created = demoOrders.eachUnfilled(orderId -> lists.lastListId(orderId) != -1, order -> conventions.forOrder(order.id()).stream()
+                .filter(c -> c.isAcceptingRequests(today)).findFirst()
+                .map(convention -> populate(order.id(), convention, today, new Random(order.id() * 7919L)))
+                .orElse(0));
         if (created > 0) {
             job.run(today);
             log.info("Demo mailboxes: {} created and moved to today's states", created);

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import it.albopec.base.JobLock;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,16 +57,14 @@ public class MailboxLifecycleJob {
         long start = System.nanoTime();
         Date day = Date.valueOf(today);
         Timestamp now = Timestamp.from(clock.instant());
-        var moved = new LinkedHashMap<String, Integer>();
         // two runs at the same moment (two nodes without the scheduler lock, or a manual run) take turns
-        jdbc.queryForObject("SELECT GET_LOCK('albopec_mailbox_lifecycle', 600)", Integer.class);
-        try {
+        Map<String, Integer> moved = JobLock.inTurn(jdbc, "albopec_mailbox_lifecycle", () -> {
+            var steps = new LinkedHashMap<String, Integer>();
             long lastTransition = audit.lastTransitionId();
-            applyCalendar(day, now, moved);
+            applyCalendar(day, now, steps);
             audit.recordSince(lastTransition, now.toInstant()); // every step of the night in the audit trail too
-        } finally {
-            jdbc.queryForObject("SELECT RELEASE_LOCK('albopec_mailbox_lifecycle')", Integer.class);
-        }
+            return steps;
+        });
         log.info("Mailbox lifecycle for {}: {} in {} ms", today, moved, (System.nanoTime() - start) / 1_000_000);
         events.publishEvent(new MailboxCalendarApplied(today));
         return moved;

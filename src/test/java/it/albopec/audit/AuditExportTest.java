@@ -50,6 +50,7 @@ class AuditExportTest extends UiTest {
         assertThat(trail.count(filter)).isEqualTo(expected.size() + 1);
         Long bolzano = jdbc.queryForObject("SELECT id FROM medical_order WHERE province_code = 'BZ'", Long.class);
         assertThat(expected).allSatisfy(e -> assertThat(e.orderId()).isEqualTo(bolzano));
+        assertThat(expected.getFirst().reason()).isEqualTo("Registro delle modifiche");
 
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
             var sheet = workbook.getSheetAt(0);
@@ -60,7 +61,8 @@ class AuditExportTest extends UiTest {
             assertThat(at.getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(DateUtil.isCellDateFormatted(at)).isTrue();
             assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo("admin.bz");
-            assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).isEqualTo("Esportazione #0");
+            // an export is no stored record: the list's name as the user saw it stands where a record's number would
+            assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).isEqualTo("Esportazione · Registro delle modifiche");
             assertThat(sheet.getRow(1).getCell(3).getStringCellValue()).isEqualTo("Esportazione di un elenco");
             assertThat(sheet.getRow(1).getCell(5).getStringCellValue()).contains("list: (vuoto) → audit.log").contains("format: (vuoto) → csv");
             assertThat(sheet.getLastRowNum()).isEqualTo(expected.size());

@@ -6,13 +6,22 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.internal.CurrentInstance;
+import com.vaadin.flow.server.VaadinService;
 import it.albopec.base.export.ExportFormat;
 import it.albopec.base.export.ExportProgress;
+import it.albopec.base.export.TableExports;
 import it.albopec.base.ui.ExportMenu;
 import it.albopec.compliance.ui.ComplianceView;
 import it.albopec.testsupport.UiTest;
@@ -21,12 +30,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /** The compliance list's export: the members the page lists, in its order, only the Order's; keyset pages equal the grid's. */
 class ComplianceExportTest extends UiTest {
 
     @Autowired ComplianceService compliance;
+    @Autowired TableExports exports;
 
     @Test
     @WithUserDetails("finance.fg")
@@ -53,6 +64,50 @@ class ComplianceExportTest extends UiTest {
                 codes.add(sheet.getRow(r).getCell(code).getStringCellValue());
             }
             assertThat(codes).containsExactlyElementsOf(expected.stream().map(NonCompliantMember::fiscalCode).toList());
+        }
+    }
+
+    @Test
+    @WithUserDetails("admin.bz")
+    void aGermanReadersExportWrittenInTheBackgroundSaysReasonsAndStepsInGerman() throws Exception {
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        navigate(ComplianceView.class);
+        @SuppressWarnings("unchecked")
+        ExportMenu<NonCompliantMember> menu = $(ExportMenu.class).single();
+        var export = menu.currentExport();
+        var out = new ByteArrayOutputStream();
+        var failure = new AtomicReference<Throwable>();
+        // as the download does: the rows are written on another thread, where there is no UI
+        var writer = new Thread(new DelegatingSecurityContextRunnable(() -> {
+            CurrentInstance.clearAll();
+            try {
+                exports.write(export, ExportFormat.XLSX, out, ExportProgress.NONE);
+            } catch (Throwable e) {
+                failure.set(e);
+            }
+        }));
+        writer.start();
+        writer.join();
+        assertThat(failure.get()).isNull();
+
+        var i18n = VaadinService.getCurrent().getInstantiator().getI18NProvider();
+        Set<String> reasons = Arrays.stream(Reason.values())
+                .map(r -> i18n.getTranslation("compliance.reason." + r.name(), Locale.GERMAN)).collect(Collectors.toSet());
+        Set<String> steps = Stream.concat(Stream.of("compliance.step.none"), Arrays.stream(CaseStep.values()).map(s -> "compliance.step." + s.name()))
+                .map(key -> i18n.getTranslation(key, Locale.GERMAN)).collect(Collectors.toSet());
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            var sheet = workbook.getSheetAt(0);
+            var headers = new ArrayList<String>();
+            sheet.getRow(0).forEach(c -> headers.add(c.getStringCellValue()));
+            int reason = headers.indexOf(i18n.getTranslation("compliance.column.reason", Locale.GERMAN));
+            int step = headers.indexOf(i18n.getTranslation("compliance.column.step", Locale.GERMAN));
+            assertThat(reason).isNotNegative();
+            assertThat(step).isNotNegative();
+            assertThat(sheet.getLastRowNum()).isPositive();
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                assertThat(sheet.getRow(r).getCell(reason).getStringCellValue()).isIn(reasons);
+                assertThat(sheet.getRow(r).getCell(step).getStringCellValue()).isIn(steps);
+            }
         }
     }
 

@@ -3,6 +3,7 @@ package it.albopec.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -11,7 +12,7 @@ import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import it.albopec.testsupport.BrowserTest;
 
-/** The main journey in a real Chromium: the Italian login page, then Prato's dashboard. */
+/** The main journey in a real Chromium: the Italian login page, then Prato's dashboard; the login page on a phone. */
 class SignInJourneyE2ETest extends BrowserTest {
 
     @Test
@@ -46,6 +47,24 @@ class SignInJourneyE2ETest extends BrowserTest {
             page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("sbagliata");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accedi")).click();
             page.getByText("Nome utente o password errati").waitFor();
+        }
+    }
+
+    @Test
+    void theLoginPageFitsA360PxPhoneWithoutScrollingSideways() {
+        try (BrowserContext context = newContext(360, 780)) {
+            Page page = context.newPage();
+            page.setDefaultTimeout(60_000);
+            page.navigate(url("login"));
+            page.locator("input[name=username]").waitFor();
+            screenshot(page, "login-360.png");
+            Number scrollWidth = (Number) page.evaluate("() => document.documentElement.scrollWidth");
+            assertThat(scrollWidth.intValue()).as("no horizontal scrolling on a 360-px screen").isLessThanOrEqualTo(360);
+            for (String part : List.of(".login-card", "input[name=username]", "input[name=password]", "vaadin-login-form vaadin-button")) {
+                var box = page.locator(part).first().boundingBox();
+                assertThat(box.x).as(part + " starts on the screen").isGreaterThanOrEqualTo(0);
+                assertThat(box.x + box.width).as(part + " ends on the screen").isLessThanOrEqualTo(360);
+            }
         }
     }
 }

@@ -34,7 +34,7 @@ public class AuditEntriesGrid extends Grid<AuditEntry> {
         addColumn(e -> timestamps.format(e.at())).setHeader(getTranslation("audit.column.at")).setKey("at").setAutoWidth(true).setFlexGrow(0);
         addColumn(AuditEntry::username).setHeader(getTranslation("audit.column.user")).setKey("user").setAutoWidth(true).setFlexGrow(0);
         if (showRecord) {
-            addColumn(e -> label("audit.entity.", e.entityType()) + " #" + e.entityId()).setHeader(getTranslation("audit.column.entity")).setKey("entity")
+            addColumn(e -> record(e, type -> label("audit.entity.", type))).setHeader(getTranslation("audit.column.entity")).setKey("entity")
                     .setAutoWidth(true).setFlexGrow(0);
         }
         addColumn(e -> label("audit.action.", e.action())).setHeader(getTranslation("audit.column.action")).setKey("action").setAutoWidth(true).setFlexGrow(0);
@@ -51,6 +51,18 @@ public class AuditEntriesGrid extends Grid<AuditEntry> {
 
     private static org.springframework.data.domain.Pageable page(Query<AuditEntry, Void> query) {
         return VaadinSpringDataHelpers.toSpringPageRequest(query);
+    }
+
+    /**
+     * The record an entry is about: its type and number, "Iscritto #42"; an entry about no stored record (an export) names
+     * it by the name it records instead, "Esportazione · Albo degli iscritti".
+     */
+    static String record(AuditEntry entry, java.util.function.Function<String, String> typeLabel) {
+        String type = typeLabel.apply(entry.entityType());
+        if (entry.entityId() != 0) {
+            return type + " #" + entry.entityId();
+        }
+        return entry.reason() == null || entry.reason().isBlank() ? type : type + " · " + entry.reason();
     }
 
     /** The translation of a value that modules name freely (record types, actions), or the value itself when there is none. */

@@ -83,7 +83,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
                 ExportColumn.timestamp("at", getTranslation("audit.column.at"), AuditEntry::at),
                 ExportColumn.text("user", getTranslation("audit.column.user"), AuditEntry::username),
                 ExportColumn.text("entity", getTranslation("audit.column.entity"),
-                        e -> label.apply("audit.entity." + e.entityType()) + " #" + e.entityId()),
+                        e -> AuditEntriesGrid.record(e, type -> label.apply("audit.entity." + type))),
                 ExportColumn.text("action", getTranslation("audit.column.action"), e -> label.apply("audit.action." + e.action())),
                 ExportColumn.<AuditEntry>text("reason", getTranslation("audit.column.reason"), AuditEntry::reason).width(30),
                 ExportColumn.<AuditEntry>text("changes", getTranslation("audit.column.changes"), e -> e.changes().stream()

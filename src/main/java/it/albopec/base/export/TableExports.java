@@ -49,7 +49,7 @@ public class TableExports {
             completed = true;
             return rows;
         } finally {
-            events.publishEvent(new ListExported(export.list(), export.filter(), format, export.headers(), written.get(), completed));
+            events.publishEvent(new ListExported(export.list(), export.title(), export.filter(), format, export.headers(), written.get(), completed));
         }
     }
 }

@@ -1,9 +1,6 @@
 package it.albopec.compliance.ui;
 
 import java.awt.BasicStroke;
-import java.awt.Color;
-import java.awt.Font;
-import java.awt.Rectangle;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +11,7 @@ import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import it.albopec.base.ui.DashboardCharts;
 import it.albopec.base.ui.DashboardPanel;
 import it.albopec.compliance.CaseStep;
 import it.albopec.compliance.ComplianceRate;
@@ -25,11 +23,8 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
-import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
-import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.DefaultCategoryDataset;
-import org.jfree.svg.SVGGraphics2D;
 
 /**
  * The compliance panel of the dashboard, drawn on the server as SVG like the mailbox chart: the rate of the last 12
@@ -37,8 +32,6 @@ import org.jfree.svg.SVGGraphics2D;
  */
 @org.springframework.stereotype.Component
 class ComplianceDashboard implements DashboardPanel {
-
-    private static final Color BLUE = new Color(0x0b, 0x53, 0x94);
 
     private final ComplianceService compliance;
     private final CurrentUser currentUser;
@@ -76,15 +69,15 @@ class ComplianceDashboard implements DashboardPanel {
             data.addValue(rate.percent(), "rate", month);
         }
         JFreeChart chart = ChartFactory.createLineChart(null, null, null, data, PlotOrientation.VERTICAL, false, false, false);
-        CategoryPlot plot = style(chart);
+        CategoryPlot plot = DashboardCharts.plot(chart, 12);
         plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(1.6f); // "gen 26" fits under its point
         var axis = (NumberAxis) plot.getRangeAxis();
         axis.setRange(0, 100);
         var renderer = (LineAndShapeRenderer) plot.getRenderer();
-        renderer.setSeriesPaint(0, BLUE);
+        renderer.setSeriesPaint(0, DashboardCharts.BLUE);
         renderer.setSeriesStroke(0, new BasicStroke(2.5f));
         renderer.setDefaultShapesVisible(true);
-        return draw(chart, 720, 280);
+        return DashboardCharts.svg(chart, 720, 280);
     }
 
     static String stepsChart(Map<CaseStep, Long> perStep, java.util.function.Function<CaseStep, String> label) {
@@ -94,30 +87,6 @@ class ComplianceDashboard implements DashboardPanel {
                 data.addValue(perStep.getOrDefault(step, 0L), "cases", label.apply(step));
             }
         }
-        JFreeChart chart = ChartFactory.createBarChart(null, null, null, data, PlotOrientation.HORIZONTAL, false, false, false);
-        CategoryPlot plot = style(chart);
-        plot.getRangeAxis().setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        var renderer = (BarRenderer) plot.getRenderer();
-        renderer.setBarPainter(new StandardBarPainter());
-        renderer.setShadowVisible(false);
-        renderer.setSeriesPaint(0, BLUE);
-        renderer.setMaximumBarWidth(0.1);
-        return draw(chart, 720, 220);
-    }
-
-    private static CategoryPlot style(JFreeChart chart) {
-        chart.setBackgroundPaint(Color.WHITE);
-        CategoryPlot plot = chart.getCategoryPlot();
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setRangeGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
-        plot.setOutlineVisible(false);
-        plot.getDomainAxis().setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
-        return plot;
-    }
-
-    private static String draw(JFreeChart chart, int width, int height) {
-        var svg = new SVGGraphics2D(width, height);
-        chart.draw(svg, new Rectangle(0, 0, width, height));
-        return svg.getSVGElement();
+        return DashboardCharts.svg(DashboardCharts.countBars(data, 0.1), 720, 220);
     }
 }

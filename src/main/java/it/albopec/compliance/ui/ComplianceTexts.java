@@ -19,11 +19,20 @@ final class ComplianceTexts {
     }
 
     static String reason(Reason reason) {
-        return reason == null ? "" : t("compliance.reason." + reason.name());
+        return reason == null ? "" : t(reasonKey(reason));
     }
 
     static String step(CaseStep step) {
-        return step == null ? t("compliance.step.none") : t("compliance.step." + step.name());
+        return t(stepKey(step));
+    }
+
+    static String reasonKey(Reason reason) {
+        return "compliance.reason." + reason.name();
+    }
+
+    /** A member without a case has the step "none". */
+    static String stepKey(CaseStep step) {
+        return step == null ? "compliance.step.none" : "compliance.step." + step.name();
     }
 
     static String date(LocalDate date) {

@@ -76,26 +76,22 @@ public class ComplianceView extends VerticalLayout implements HasDynamicTitle, B
         refresh();
     }
 
-    /** The export's columns, by the grid's keys; texts read here, on the UI thread (the rows are written in the background). */
+    /** The export's columns, by the grid's keys, in the user's language; the download writes them outside the UI's thread. */
     private java.util.List<it.albopec.base.export.ExportColumn<NonCompliantMember>> exportColumns() {
-        var reasons = new java.util.EnumMap<it.albopec.compliance.Reason, String>(it.albopec.compliance.Reason.class);
-        for (var r : it.albopec.compliance.Reason.values()) {
-            reasons.put(r, reason(r));
-        }
-        var steps = new java.util.EnumMap<it.albopec.compliance.CaseStep, String>(it.albopec.compliance.CaseStep.class);
-        for (var s : it.albopec.compliance.CaseStep.values()) {
-            steps.put(s, step(s));
-        }
-        String noCase = step(null);
+        // the application's translations answer from any thread; only the locale must be read here, on the UI's thread
+        var i18n = com.vaadin.flow.server.VaadinService.getCurrent().getInstantiator().getI18NProvider();
+        var locale = getLocale();
+        java.util.function.Function<String, String> t = key -> i18n.getTranslation(key, locale);
         return java.util.List.of(
                 it.albopec.base.export.ExportColumn.text("surname", getTranslation("compliance.column.surname"), NonCompliantMember::surname),
                 it.albopec.base.export.ExportColumn.text("givenName", getTranslation("compliance.column.givenName"), NonCompliantMember::givenName),
                 it.albopec.base.export.ExportColumn.code("fiscalCode", getTranslation("compliance.column.fiscalCode"), NonCompliantMember::fiscalCode),
-                it.albopec.base.export.ExportColumn.text("reason", getTranslation("compliance.column.reason"), r -> reasons.get(r.reason())),
+                it.albopec.base.export.ExportColumn.text("reason", getTranslation("compliance.column.reason"),
+                        r -> t.apply(ComplianceTexts.reasonKey(r.reason()))),
                 it.albopec.base.export.ExportColumn.date("since", getTranslation("compliance.column.since"), NonCompliantMember::since),
                 it.albopec.base.export.ExportColumn.text("address", getTranslation("compliance.column.address"), NonCompliantMember::lastAddress),
                 it.albopec.base.export.ExportColumn.text("step", getTranslation("compliance.column.step"),
-                        r -> r.step() == null ? noCase : steps.get(r.step())),
+                        r -> t.apply(ComplianceTexts.stepKey(r.step()))),
                 it.albopec.base.export.ExportColumn.date("deadline", getTranslation("compliance.column.deadline"), NonCompliantMember::deadline));
     }
 

@@ -4,11 +4,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
@@ -17,8 +15,7 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.BeanValidationBinder;
-import it.albopec.base.ui.FormEditor;
+import it.albopec.base.ui.BeanFormEditor;
 import it.albopec.convention.ConventionCode;
 import it.albopec.convention.ConventionForm;
 import it.albopec.convention.Payer;
@@ -26,13 +23,13 @@ import it.albopec.convention.PaymentMethod;
 import it.albopec.provider.ProviderDetails;
 
 /** The fields of a convention, bound with Bean Validation; the view decides what to do with the result. */
-class ConventionEditor extends Composite<FormLayout> implements FormEditor<ConventionForm> {
+class ConventionEditor extends BeanFormEditor<ConventionForm> {
 
-    private final BeanValidationBinder<ConventionForm> binder = new BeanValidationBinder<>(ConventionForm.class);
     private final CheckboxGroup<PaymentMethod> methods = new CheckboxGroup<>();
     private final EmailField testMessageAddress = new EmailField();
 
     ConventionEditor(List<ProviderDetails> providers) {
+        super(ConventionForm.class);
         var code = new TextField(text("convention.field.code"));
         code.setHelperText(text("convention.field.codeHelp"));
         code.setMaxLength(13);
@@ -139,15 +136,9 @@ class ConventionEditor extends Composite<FormLayout> implements FormEditor<Conve
 
     @Override
     public void read(ConventionForm form) {
-        binder.readBean(form);
+        super.read(form);
         methods.setEnabled(form.getPayer() != Payer.ORDER);
         testMessageAddress.setEnabled(form.isTestMessageRequired());
-    }
-
-    /** Writes the fields into the form if they are valid; false shows the errors beside the fields. */
-    @Override
-    public boolean write(ConventionForm form) {
-        return binder.writeBeanIfValid(form);
     }
 
     private String text(String key, Object... args) {

@@ -3,16 +3,13 @@ package it.albopec.mailbox.ui;
 import static it.albopec.mailbox.ui.MailboxTexts.date;
 
 import java.util.List;
-import java.util.Optional;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import it.albopec.base.ui.DetailSection;
+import it.albopec.base.ui.TitledDetailSection;
 import it.albopec.mailbox.MailboxDetails;
 import it.albopec.mailbox.MailboxService;
 import it.albopec.mailbox.PortalCheck;
@@ -22,36 +19,27 @@ import it.albopec.security.CurrentUser;
 
 /** The member's page shows their convention mailbox: state, address, expiry, risk, and the provider-list check. */
 @org.springframework.stereotype.Component
-class MemberMailboxSection implements DetailSection {
+class MemberMailboxSection extends TitledDetailSection {
 
     private final MailboxService mailboxes;
     private final PreloadLists lists;
     private final CurrentUser currentUser;
 
     MemberMailboxSection(MailboxService mailboxes, PreloadLists lists, CurrentUser currentUser) {
+        super("member", 10, "mailbox.section.title", "member-mailbox-section");
         this.mailboxes = mailboxes;
         this.lists = lists;
         this.currentUser = currentUser;
     }
 
     @Override
-    public String entityType() {
-        return "member";
+    protected boolean shownToCurrentUser() {
+        return currentUser.hasRole(AppRoles.ADMIN) || currentUser.hasRole(AppRoles.FINANCE);
     }
 
     @Override
-    public int order() {
-        return 10;
-    }
-
-    @Override
-    public Optional<Component> create(long memberId) {
-        if (!currentUser.hasRole(AppRoles.ADMIN) && !currentUser.hasRole(AppRoles.FINANCE)) {
-            return Optional.empty();
-        }
+    protected boolean fill(Div section, long memberId) {
         UI ui = UI.getCurrent();
-        var section = new Div(new H3(ui.getTranslation("mailbox.section.title")));
-        section.addClassName("member-mailbox-section");
         List<MailboxDetails> all = mailboxes.ofMember(memberId);
         if (all.isEmpty()) {
             section.add(new Paragraph(ui.getTranslation("mailbox.state.NONE")));
@@ -78,6 +66,6 @@ class MemberMailboxSection implements DetailSection {
         PortalCheck outlook = lists.outlook(memberId);
         section.add(new Paragraph(ui.getTranslation("mailbox.preload.outcome." + outlook.outcome().name(),
                 date(outlook.listSentOn()), date(outlook.expectedFrom()))));
-        return Optional.of(section);
+        return true;
     }
 }

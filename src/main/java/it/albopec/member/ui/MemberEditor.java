@@ -2,22 +2,19 @@ package it.albopec.member.ui;
 
 import java.util.List;
 
-import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.ValidationResult;
 import it.albopec.base.FiscalCode;
 import it.albopec.base.ServiceException;
-import it.albopec.base.ui.FormEditor;
+import it.albopec.base.ui.BeanFormEditor;
 import it.albopec.member.Birthplace;
 import it.albopec.member.Birthplaces;
 import it.albopec.member.MemberForm;
@@ -28,15 +25,15 @@ import it.albopec.member.Sex;
  * in sex, birth date and birthplace. The rules between fields (the code must agree with the person) are the
  * service's, which refuses with a reason.
  */
-class MemberEditor extends Composite<FormLayout> implements FormEditor<MemberForm> {
+class MemberEditor extends BeanFormEditor<MemberForm> {
 
-    private final BeanValidationBinder<MemberForm> binder = new BeanValidationBinder<>(MemberForm.class);
     private final TextField fiscalCode = new TextField(getTranslation("member.field.fiscalCode"));
     private final RadioButtonGroup<Sex> sex = new RadioButtonGroup<>(getTranslation("member.field.sex"));
     private final DatePicker birthDate = new DatePicker(getTranslation("member.field.birthDate"));
     private final ComboBox<Birthplace> birthplace = new ComboBox<>(getTranslation("member.field.birthplace"));
 
     MemberEditor() {
+        super(MemberForm.class);
         var surname = new TextField(getTranslation("member.field.surname"));
         var givenName = new TextField(getTranslation("member.field.givenName"));
         var email = new EmailField(getTranslation("member.field.email"));
@@ -121,16 +118,5 @@ class MemberEditor extends Composite<FormLayout> implements FormEditor<MemberFor
     private void showBirthplaceError(String message) {
         birthplace.setErrorMessage(message);
         birthplace.setInvalid(true);
-    }
-
-    @Override
-    public void read(MemberForm form) {
-        binder.readBean(form);
-    }
-
-    /** Writes the fields into the form if they are valid; false shows the errors beside the fields. */
-    @Override
-    public boolean write(MemberForm form) {
-        return binder.writeBeanIfValid(form);
     }
 }

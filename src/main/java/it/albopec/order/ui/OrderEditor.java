@@ -2,23 +2,20 @@ package it.albopec.order.ui;
 
 import java.util.List;
 
-import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.BeanValidationBinder;
-import it.albopec.base.ui.FormEditor;
+import it.albopec.base.ui.BeanFormEditor;
 import it.albopec.order.OrderForm;
 
 /** The fields of an Order, bound with Bean Validation; the view decides what to do with the result. */
-class OrderEditor extends Composite<FormLayout> implements FormEditor<OrderForm> {
+class OrderEditor extends BeanFormEditor<OrderForm> {
 
-    private final BeanValidationBinder<OrderForm> binder = new BeanValidationBinder<>(OrderForm.class);
     private final TextField provinceCode = new TextField(getTranslation("order.field.provinceCode"));
 
     OrderEditor(boolean creating) {
+        super(OrderForm.class);
         var name = new TextField(getTranslation("order.field.name"));
         var nameDe = new TextField(getTranslation("order.field.nameDe"));
         var address = new TextField(getTranslation("order.field.address"));
@@ -57,16 +54,5 @@ class OrderEditor extends Composite<FormLayout> implements FormEditor<OrderForm>
         getContent().setColspan(address, 2);
         getContent().setColspan(pec, 2);
         getContent().setColspan(otherEmails, 2);
-    }
-
-    @Override
-    public void read(OrderForm form) {
-        binder.readBean(form);
-    }
-
-    /** Writes the fields into the form if they are valid; false shows the errors beside the fields. */
-    @Override
-    public boolean write(OrderForm form) {
-        return binder.writeBeanIfValid(form);
     }
 }

@@ -1,19 +1,15 @@
 package it.albopec.provider.ui;
 
-import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.BeanValidationBinder;
-import it.albopec.base.ui.FormEditor;
+import it.albopec.base.ui.BeanFormEditor;
 import it.albopec.provider.ProviderForm;
 
 /** The fields of a provider, bound with Bean Validation. */
-class ProviderEditor extends Composite<FormLayout> implements FormEditor<ProviderForm> {
-
-    private final BeanValidationBinder<ProviderForm> binder = new BeanValidationBinder<>(ProviderForm.class);
+class ProviderEditor extends BeanFormEditor<ProviderForm> {
 
     ProviderEditor() {
+        super(ProviderForm.class);
         var name = new TextField(getTranslation("provider.field.name"));
         var portal = new TextField(getTranslation("provider.field.portalUrl"));
         portal.setHelperText(getTranslation("provider.field.urlHelp"));
@@ -39,15 +35,5 @@ class ProviderEditor extends Composite<FormLayout> implements FormEditor<Provide
         getContent().add(name, portal, customerArea, login, fax, phones, free);
         getContent().setColspan(phones, 2);
         getContent().setColspan(free, 2);
-    }
-
-    @Override
-    public void read(ProviderForm form) {
-        binder.readBean(form);
-    }
-
-    @Override
-    public boolean write(ProviderForm form) {
-        return binder.writeBeanIfValid(form);
     }
 }

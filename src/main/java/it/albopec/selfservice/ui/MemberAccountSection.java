@@ -1,15 +1,12 @@
 package it.albopec.selfservice.ui;
 
 import java.util.List;
-import java.util.Optional;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import it.albopec.base.ui.DetailSection;
+import it.albopec.base.ui.TitledDetailSection;
 import it.albopec.base.ui.UserFeedback;
 import it.albopec.security.AppRoles;
 import it.albopec.security.CurrentUser;
@@ -20,34 +17,25 @@ import it.albopec.selfservice.MemberAccess;
  * activation (ADMIN), and Prato's "the member says they sent the test message".
  */
 @org.springframework.stereotype.Component
-class MemberAccountSection implements DetailSection {
+class MemberAccountSection extends TitledDetailSection {
 
     private final MemberAccess access;
     private final CurrentUser currentUser;
 
     MemberAccountSection(MemberAccess access, CurrentUser currentUser) {
+        super("member", 20, "selfservice.section.account", "member-account-section");
         this.access = access;
         this.currentUser = currentUser;
     }
 
     @Override
-    public String entityType() {
-        return "member";
+    protected boolean shownToCurrentUser() {
+        return currentUser.hasRole(AppRoles.ADMIN);
     }
 
     @Override
-    public int order() {
-        return 20;
-    }
-
-    @Override
-    public Optional<Component> create(long memberId) {
-        if (!currentUser.hasRole(AppRoles.ADMIN)) {
-            return Optional.empty();
-        }
+    protected boolean fill(Div section, long memberId) {
         UI ui = UI.getCurrent();
-        var section = new Div(new H3(ui.getTranslation("selfservice.section.account")));
-        section.addClassName("member-account-section");
         var state = new Paragraph();
         Runnable refresh = () -> {
             var s = access.states(List.of(memberId)).get(memberId);
@@ -66,6 +54,6 @@ class MemberAccountSection implements DetailSection {
             }
         });
         section.add(issue);
-        return Optional.of(section);
+        return true;
     }
 }
