@@ -13,6 +13,7 @@ import java.util.Map;
 
 import com.vaadin.flow.i18n.I18NProvider;
 import it.albopec.base.TenantHeader;
+import it.albopec.base.Texts;
 import it.albopec.base.export.CellType;
 import it.albopec.base.export.ExportFormat;
 import it.albopec.base.export.Formula;
@@ -69,7 +70,7 @@ public class FinanceReports {
      */
     public void writeBudget(Locale locale, OutputStream out) {
         List<BudgetYear> years = charges.budget();
-        Texts t = (key, args) -> translations.getTranslation(key, locale, args);
+        var t = new Texts(translations, locale);
         List<String> headers = List.of(t.get("finance.budget.year"), t.get("finance.report.budget.orderTerms"), t.get("finance.budget.orderCharged"),
                 t.get("finance.budget.orderForecast"), t.get("finance.budget.orderTotal"), t.get("finance.report.budget.memberTerms"),
                 t.get("finance.budget.memberCharged"), t.get("finance.budget.memberForecast"), t.get("finance.budget.memberTotal"),
@@ -111,7 +112,7 @@ public class FinanceReports {
             workbook.write(out);
             completed = true;
         } finally {
-            events.publishEvent(new ListExported(BUDGET_LIST, "", ExportFormat.XLSX, headers, years.size(), completed));
+            events.publishEvent(new ListExported(BUDGET_LIST, t.get("finance.report.budget.title"), "", ExportFormat.XLSX, headers, years.size(), completed));
         }
     }
 
@@ -125,7 +126,7 @@ public class FinanceReports {
     public void writeInvoiceReport(long invoiceId, Locale locale, OutputStream out) {
         InvoiceSummary invoice = invoices.get(invoiceId);
         long orderId = currentUser.requireOrderId();
-        Texts t = (key, args) -> translations.getTranslation(key, locale, args);
+        var t = new Texts(translations, locale);
         List<String> lineHeaders = List.of(t.get("finance.invoice.line"), t.get("finance.report.invoice.member"),
                 t.get("finance.report.invoice.fiscalCode"), t.get("finance.report.invoice.pec"), t.get("finance.report.invoice.periodFrom"),
                 t.get("finance.report.invoice.periodTo"), t.get("finance.invoice.billed"), t.get("finance.invoice.expected"),
@@ -203,7 +204,7 @@ public class FinanceReports {
             workbook.write(out);
             completed = true;
         } finally {
-            events.publishEvent(new ListExported(INVOICE_LIST, "invoice=" + invoiceId + " (" + invoice.fileName() + ")", ExportFormat.XLSX,
+            events.publishEvent(new ListExported(INVOICE_LIST, t.get("finance.report.invoice.title"), "invoice=" + invoiceId + " (" + invoice.fileName() + ")", ExportFormat.XLSX,
                     lineHeaders, written, completed));
         }
     }
@@ -253,11 +254,5 @@ public class FinanceReports {
                             rs.getDate(6).toLocalDate()));
                 }, args.toArray());
         return parties;
-    }
-
-    /** A translated text with its parameters, in the report's language. */
-    @FunctionalInterface
-    private interface Texts {
-        String get(String key, Object... args);
     }
 }

@@ -13,12 +13,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import com.vaadin.flow.i18n.I18NProvider;
-import com.vaadin.flow.server.VaadinService;
 import it.albopec.audit.AuditEntry;
 import it.albopec.audit.AuditFilter;
 import it.albopec.base.export.ExportColumn;
@@ -72,13 +69,9 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
 
     /** The log's columns in a file; labels through the translations of the user's language, read outside the UI's thread. */
     private List<ExportColumn<AuditEntry>> exportColumns(AuditEntriesGrid grid) {
-        I18NProvider i18n = VaadinService.getCurrent().getInstantiator().getI18NProvider();
-        Locale locale = getLocale();
+        var texts = it.albopec.base.Texts.of(getLocale());
         String empty = getTranslation("audit.empty");
-        Function<String, String> label = key -> {
-            String translated = i18n.getTranslation(key, locale);
-            return translated == null || translated.startsWith("!") ? key.substring(key.lastIndexOf('.') + 1) : translated;
-        };
+        Function<String, String> label = key -> texts.getOr(key, key.substring(key.lastIndexOf('.') + 1));
         return List.of(
                 ExportColumn.timestamp("at", getTranslation("audit.column.at"), AuditEntry::at),
                 ExportColumn.text("user", getTranslation("audit.column.user"), AuditEntry::username),

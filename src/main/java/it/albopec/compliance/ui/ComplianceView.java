@@ -79,19 +79,17 @@ public class ComplianceView extends VerticalLayout implements HasDynamicTitle, B
     /** The export's columns, by the grid's keys, in the user's language; the download writes them outside the UI's thread. */
     private java.util.List<it.albopec.base.export.ExportColumn<NonCompliantMember>> exportColumns() {
         // the application's translations answer from any thread; only the locale must be read here, on the UI's thread
-        var i18n = com.vaadin.flow.server.VaadinService.getCurrent().getInstantiator().getI18NProvider();
-        var locale = getLocale();
-        java.util.function.Function<String, String> t = key -> i18n.getTranslation(key, locale);
+        var t = it.albopec.base.Texts.of(getLocale());
         return java.util.List.of(
                 it.albopec.base.export.ExportColumn.text("surname", getTranslation("compliance.column.surname"), NonCompliantMember::surname),
                 it.albopec.base.export.ExportColumn.text("givenName", getTranslation("compliance.column.givenName"), NonCompliantMember::givenName),
                 it.albopec.base.export.ExportColumn.code("fiscalCode", getTranslation("compliance.column.fiscalCode"), NonCompliantMember::fiscalCode),
                 it.albopec.base.export.ExportColumn.text("reason", getTranslation("compliance.column.reason"),
-                        r -> t.apply(ComplianceTexts.reasonKey(r.reason()))),
+                        r -> t.get(ComplianceTexts.reasonKey(r.reason()))),
                 it.albopec.base.export.ExportColumn.date("since", getTranslation("compliance.column.since"), NonCompliantMember::since),
                 it.albopec.base.export.ExportColumn.text("address", getTranslation("compliance.column.address"), NonCompliantMember::lastAddress),
                 it.albopec.base.export.ExportColumn.text("step", getTranslation("compliance.column.step"),
-                        r -> t.apply(ComplianceTexts.stepKey(r.step()))),
+                        r -> t.get(ComplianceTexts.stepKey(r.step()))),
                 it.albopec.base.export.ExportColumn.date("deadline", getTranslation("compliance.column.deadline"), NonCompliantMember::deadline));
     }
 

@@ -227,9 +227,7 @@ public class CostsView extends VerticalLayout implements HasDynamicTitle, Before
      * translations answer from any thread, with the locale read here.
      */
     private java.util.List<it.albopec.base.export.ExportColumn<ChargeRow>> exportColumns() {
-        var i18n = com.vaadin.flow.server.VaadinService.getCurrent().getInstantiator().getI18NProvider();
-        var locale = getLocale();
-        java.util.function.Function<String, String> texts = key -> i18n.getTranslation(key, locale);
+        var texts = it.albopec.base.Texts.of(getLocale());
         return java.util.List.of(
                 it.albopec.base.export.ExportColumn.text("surname", t("mailbox.column.surname"), ChargeRow::surname),
                 it.albopec.base.export.ExportColumn.text("mailbox", t("finance.column.mailbox"), ChargeRow::pecAddress),
@@ -237,9 +235,9 @@ public class CostsView extends VerticalLayout implements HasDynamicTitle, Before
                 it.albopec.base.export.ExportColumn.date("dueOn", t("finance.column.dueOn"), ChargeRow::dueOn),
                 it.albopec.base.export.ExportColumn.money("amount", t("finance.column.amount"), ChargeRow::amount),
                 it.albopec.base.export.ExportColumn.text("state", t("finance.column.state"),
-                        row -> texts.apply("finance.state." + row.state().name())),
+                        row -> texts.get("finance.state." + row.state().name())),
                 it.albopec.base.export.ExportColumn.text("payer", t("finance.column.payer"),
-                        row -> row.payer() == null ? null : texts.apply("finance.payer." + row.payer().name())),
+                        row -> row.payer() == null ? null : texts.get("finance.payer." + row.payer().name())),
                 it.albopec.base.export.ExportColumn.date("paidOn", t("finance.column.paidOn"), ChargeRow::paidOn),
                 it.albopec.base.export.ExportColumn.text("reference", t("finance.column.reference"),
                         row -> row.paymentReference() != null ? row.paymentReference() : row.note()),

@@ -174,9 +174,7 @@ public class InvoicesView extends VerticalLayout implements HasDynamicTitle, Bef
      * the UI's thread, so texts come from the application's translations with the locale read now.
      */
     private List<ExportColumn<InvoiceLine>> exportColumns() {
-        var i18n = com.vaadin.flow.server.VaadinService.getCurrent().getInstantiator().getI18NProvider();
-        var locale = getLocale();
-        Texts texts = (key, params) -> i18n.getTranslation(key, locale, params);
+        var texts = it.albopec.base.Texts.of(getLocale());
         return List.of(
                 ExportColumn.integer("line", t("finance.invoice.line"), InvoiceLine::lineNumber),
                 ExportColumn.<InvoiceLine>text("key", t("finance.invoice.key"), InvoiceLine::billedKey).width(34),
@@ -185,18 +183,12 @@ public class InvoicesView extends VerticalLayout implements HasDynamicTitle, Bef
                 ExportColumn.money("expected", t("finance.invoice.expected"), l -> l.chargeId() == null ? null : l.expectedAmount()),
                 ExportColumn.<InvoiceLine>text("outcome", t("finance.invoice.outcome"), l -> texts.get("finance.invoice.outcome." + l.outcome().name()))
                         .width(30),
-                ExportColumn.<InvoiceLine>text("detail", t("finance.invoice.detail"), l -> detail(l, texts)).width(40));
-    }
-
-    /** A translated text with its parameters: the component's own on the page, the application's in an export. */
-    @FunctionalInterface
-    private interface Texts {
-        String get(String key, Object... params);
+                ExportColumn.<InvoiceLine>text("detail", t("finance.invoice.detail"), l -> detail(l, texts::get)).width(40));
     }
 
     /** Why a line has its outcome: a translation key of ours, or the text as it is. */
-    private static String detail(InvoiceLine line, Texts t) {
-        return line.detail() == null ? "" : line.detail().startsWith("finance.") ? t.get(line.detail()) : line.detail();
+    private static String detail(InvoiceLine line, java.util.function.Function<String, String> t) {
+        return line.detail() == null ? "" : line.detail().startsWith("finance.") ? t.apply(line.detail()) : line.detail();
     }
 
     static Span outcomeBadge(InvoiceOutcome outcome) {

@@ -157,9 +157,8 @@ public class MailboxesView extends VerticalLayout implements HasDynamicTitle, Be
     /** The page's columns in a file, in the user's language; the download writes them outside the UI's thread. */
     private List<ExportColumn<MailboxRow>> exportColumns() {
         // the application's translations answer from any thread; only the locale must be read here, on the UI's thread
-        var i18n = com.vaadin.flow.server.VaadinService.getCurrent().getInstantiator().getI18NProvider();
         var locale = getLocale();
-        Texts t = (key, params) -> i18n.getTranslation(key, locale, params);
+        var t = it.albopec.base.Texts.of(locale);
         var dateFormat = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.SHORT).withLocale(locale);
         java.util.function.Function<java.time.LocalDate, String> dates = d -> d == null ? "–" : d.format(dateFormat);
         return List.of(
@@ -173,12 +172,12 @@ public class MailboxesView extends VerticalLayout implements HasDynamicTitle, Be
                         ? t.get(row.paymentMethod() == null ? "mailbox.payment.ORDER" : "mailbox.payment." + row.paymentMethod().name()) : null),
                 ExportColumn.date("expiresOn", getTranslation("mailbox.column.expiresOn"), MailboxRow::expiresOn),
                 ExportColumn.date("risk", getTranslation("mailbox.column.risk"), row -> row.lapseDate().orElse(null)),
-                ExportColumn.<MailboxRow>text("notes", getTranslation("mailbox.column.notes"), row -> notes(row, t, dates)).width(40));
+                ExportColumn.<MailboxRow>text("notes", getTranslation("mailbox.column.notes"), row -> notes(row, t::get, dates)).width(40));
     }
 
     /** A translated text with its parameters: the component's own on the page, the application's in an export. */
     @FunctionalInterface
-    private interface Texts {
+    private interface TextSource {
         String get(String key, Object... params);
     }
 
@@ -187,7 +186,7 @@ public class MailboxesView extends VerticalLayout implements HasDynamicTitle, Be
     }
 
     /** The notes column, with {@code dates} formatting the dates it names. */
-    private static String notes(MailboxRow row, Texts t, java.util.function.Function<java.time.LocalDate, String> dates) {
+    private static String notes(MailboxRow row, TextSource t, java.util.function.Function<java.time.LocalDate, String> dates) {
         var notes = new java.util.ArrayList<String>();
         if (!row.preloaded() && row.memberStatus().isRegistered()) {
             notes.add(t.get("mailbox.note.notPreloaded"));
