@@ -24,8 +24,8 @@ import org.springframework.security.test.context.support.WithUserDetails;
  * A member who leaves the Order has their convention mailbox deactivated, through the event publication registry, so
  * that a delivery a crash interrupted is made again; driven with Spring Modulith's {@link Scenario}.
  */
-// On the suite's one context: an @ApplicationModuleTest context of its own (mailbox needs all its dependencies anyway)
-// replaced Vaadin's static SecurityContextHolder strategy and broke the tests that ran after it in the same JVM.
+// On the suite's one context, with every listener of MemberLeftOrder (mailbox, self-service, compliance) as in
+// production; MailboxModuleTest starts the mailbox module alone, in the module tests' own JVM (see pom.xml).
 @AlboPecTest
 @EnableScenarios
 class MemberDepartureEventTest {
