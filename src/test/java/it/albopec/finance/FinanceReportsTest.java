@@ -296,7 +296,8 @@ class FinanceReportsTest {
     }
 
     private long audits(String list) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'export' AND reason = ?", Long.class, list);
+        return jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry e JOIN audit_change c ON c.entry_id = e.id "
+                + "WHERE e.entity_type = 'export' AND c.field = 'list' AND c.new_value = ?", Long.class, list);
     }
 
     private static BigDecimal euro(double value) {

@@ -95,7 +95,8 @@ class FinanceReportsViewTest extends UiTest {
             }
         }
         String filter = jdbc.queryForObject("SELECT c.new_value FROM audit_change c JOIN audit_entry e ON e.id = c.entry_id "
-                + "WHERE e.entity_type = 'export' AND e.reason = 'finance.invoice.lines' AND c.field = 'filter' ORDER BY e.id DESC LIMIT 1", String.class);
+                + "WHERE e.entity_type = 'export' AND c.field = 'filter' AND EXISTS (SELECT 1 FROM audit_change l WHERE l.entry_id = e.id "
+                + "AND l.field = 'list' AND l.new_value = 'finance.invoice.lines') ORDER BY e.id DESC LIMIT 1", String.class);
         assertThat(filter).contains("invoice=" + invoice.id()).contains("outcome=NOT_EXPECTED");
     }
 
