@@ -4,18 +4,16 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
 import it.albopec.base.DemoDataStep;
-import it.albopec.security.DemoOrders;
+import it.albopec.security.DemoOrderFill;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Renewal costs of the three demo Orders: Prato's and Foggia's fee (their instructions give none: a demo fee of
@@ -30,17 +28,15 @@ class FinanceDemoData implements DemoDataStep {
     private static final Logger log = LoggerFactory.getLogger(FinanceDemoData.class);
     static final LocalDate DEMO_FEE_FROM = LocalDate.of(2020, 1, 1);
 
-    private final List<DemoOrders> demoOrders;
+    private final DemoOrderFill demoOrders;
     private final ChargeLedger ledger;
     private final JdbcTemplate jdbc;
-    private final TransactionTemplate transaction;
     private final Clock clock;
 
-    FinanceDemoData(List<DemoOrders> demoOrders, ChargeLedger ledger, JdbcTemplate jdbc, TransactionTemplate transaction, Clock clock) {
+    FinanceDemoData(DemoOrderFill demoOrders, ChargeLedger ledger, JdbcTemplate jdbc, Clock clock) {
         this.demoOrders = demoOrders;
         this.ledger = ledger;
         this.jdbc = jdbc;
-        this.transaction = transaction;
         this.clock = clock;
     }
 
@@ -52,19 +48,16 @@ class FinanceDemoData implements DemoDataStep {
     @Override
     public void load() {
         LocalDate today = LocalDate.now(clock);
-        for (DemoOrders orders : demoOrders) {
-            for (Map.Entry<String, Long> order : orders.demoOrderIds().entrySet()) {
-                long orderId = order.getValue();
-                Long fees = jdbc.queryForObject("SELECT COUNT(*) FROM finance_fee WHERE order_id = ?", Long.class, orderId);
-                if (fees != null && fees > 0) {
-                    continue;
-                }
-                transaction.executeWithoutResult(status -> populate(orderId, order.getKey(), today, new Random(orderId * 104_729L)));
-            }
-        }
+        demoOrders.eachUnfilled(this::hasFees, order -> populate(order.id(), order.province(), today, new Random(order.id() * 104_729L)));
     }
 
-    private void populate(long orderId, String province, LocalDate today, Random random) {
+    private boolean hasFees(long orderId) {
+        Long fees = jdbc.queryForObject("SELECT COUNT(*) FROM finance_fee WHERE order_id = ?", Long.class, orderId);
+        return fees != null && fees > 0;
+    }
+
+    /** @return how many due charges it marked paid */
+    private int populate(long orderId, String province, LocalDate today, Random random) {
         Timestamp now = Timestamp.from(clock.instant());
         for (Map<String, Object> c : jdbc.queryForList("SELECT id, fee FROM convention WHERE order_id = ?", orderId)) {
             if (c.get("fee") == null) {
@@ -88,5 +81,6 @@ class FinanceDemoData implements DemoDataStep {
             }
         }
         log.info("Demo charges of {}: {} due charges paid, the rest overdue or due", province, paid);
+        return paid;
     }
 }

@@ -2,11 +2,11 @@ package it.albopec.finance.ui;
 
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.Rectangle;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 
+import it.albopec.base.ui.DashboardCharts;
 import it.albopec.finance.BudgetYear;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
@@ -19,7 +19,6 @@ import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.category.DefaultCategoryDataset;
-import org.jfree.svg.SVGGraphics2D;
 
 /** The budget per fiscal year as a bar chart drawn on the server (SVG), one bar per payer and year, amounts on the bars. */
 final class BudgetChart {
@@ -34,15 +33,11 @@ final class BudgetChart {
             data.addValue(year.memberTotal(), membersLabel, String.valueOf(year.year()));
         }
         JFreeChart chart = ChartFactory.createBarChart(null, null, axisLabel, data, PlotOrientation.VERTICAL, true, false, false);
-        chart.setBackgroundPaint(Color.WHITE);
         LegendTitle legend = chart.getLegend();
         legend.setPosition(RectangleEdge.TOP);
         legend.setItemFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
         legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
-        CategoryPlot plot = chart.getCategoryPlot();
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setRangeGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
-        plot.setOutlineVisible(false);
+        CategoryPlot plot = DashboardCharts.plot(chart, 14);
         plot.getDomainAxis().setTickLabelFont(new Font(Font.SANS_SERIF, Font.BOLD, 14));
         NumberFormat money = NumberFormat.getCurrencyInstance(locale.getLanguage().equals("de") ? Locale.GERMANY
                 : locale.getLanguage().equals("en") ? Locale.UK : Locale.ITALY);
@@ -54,16 +49,14 @@ final class BudgetChart {
         var renderer = (BarRenderer) plot.getRenderer();
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
-        renderer.setSeriesPaint(0, new Color(0x0b, 0x53, 0x94));
+        renderer.setSeriesPaint(0, DashboardCharts.BLUE);
         renderer.setSeriesPaint(1, new Color(0x4c, 0xa3, 0x6b));
         renderer.setMaximumBarWidth(0.12);
         renderer.setItemMargin(0.05);
         renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", money));
         renderer.setDefaultItemLabelsVisible(true);
         renderer.setDefaultItemLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
-        var svg = new SVGGraphics2D(760, 360);
-        chart.draw(svg, new Rectangle(0, 0, 760, 360));
-        return svg.getSVGElement();
+        return DashboardCharts.svg(chart, 760, 360);
     }
 
 }
