@@ -38,8 +38,12 @@ public final class DashboardCharts {
         return plot;
     }
 
-    /** How many there are of each category, as flat horizontal bars with whole numbers on the axis. */
-    public static JFreeChart countBars(DefaultCategoryDataset counts, double maxBarWidth) {
+    /**
+     * How many there are of each category, as flat horizontal bars with whole numbers on the axis.
+     *
+     * @param maxBarWidthPercent the widest a bar may be, in percent of the plot's height
+     */
+    public static JFreeChart countBars(DefaultCategoryDataset counts, int maxBarWidthPercent) {
         JFreeChart chart = ChartFactory.createBarChart(null, null, null, counts, PlotOrientation.HORIZONTAL, false, false, false);
         CategoryPlot plot = plot(chart, 13);
         plot.getRangeAxis().setStandardTickUnits(NumberAxis.createIntegerTickUnits());
@@ -47,7 +51,7 @@ public final class DashboardCharts {
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
         renderer.setSeriesPaint(0, BLUE);
-        renderer.setMaximumBarWidth(maxBarWidth);
+        renderer.setMaximumBarWidth(maxBarWidthPercent / 100.0);
         return chart;
     }
 

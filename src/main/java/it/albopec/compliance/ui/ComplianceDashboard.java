@@ -87,6 +87,6 @@ class ComplianceDashboard implements DashboardPanel {
                 data.addValue(perStep.getOrDefault(step, 0L), "cases", label.apply(step));
             }
         }
-        return DashboardCharts.svg(DashboardCharts.countBars(data, 0.1), 720, 220);
+        return DashboardCharts.svg(DashboardCharts.countBars(data, 10), 720, 220);
     }
 }

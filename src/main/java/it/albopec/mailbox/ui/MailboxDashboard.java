@@ -55,6 +55,6 @@ class MailboxDashboard implements DashboardPanel {
         for (MailboxState state : MailboxState.values()) {
             data.addValue(counts.getOrDefault(state, 0L), "mailboxes", MailboxTexts.state(state));
         }
-        return DashboardCharts.svg(DashboardCharts.countBars(data, 0.08), 720, 320);
+        return DashboardCharts.svg(DashboardCharts.countBars(data, 8), 720, 320);
     }
 }

@@ -15,7 +15,7 @@ class DashboardChartsTest {
         counts.addValue(3, "mailboxes", "In scadenza");
         counts.addValue(0, "mailboxes", "Scaduta");
 
-        String svg = DashboardCharts.svg(DashboardCharts.countBars(counts, 0.1), 720, 220);
+        String svg = DashboardCharts.svg(DashboardCharts.countBars(counts, 10), 720, 220);
 
         assertThat(svg).startsWith("<svg").contains("width='720.0'").contains("height='220.0'");
         assertThat(svg).contains("Attiva").contains("In scadenza").contains("Scaduta");
