@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import it.albopec.base.MultiRowInsert;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -88,13 +89,29 @@ class ImportRuns {
         return mapping;
     }
 
-    record NewRow(int sheetRow, ImportRowOutcome outcome, String fiscalCode, String label, List<String> cells,
-                  List<ImportProblem> problems, List<it.albopec.audit.FieldChange> changes) {}
+    /**
+     * A judged row to store.
+     *
+     * @param checked for a row to write (NEW, CHANGED), the register's checked values ({@code CheckedMember.stored()}),
+     *                which the apply writes; null otherwise
+     */
+    record NewRow(int sheetRow, ImportRowOutcome outcome, @Nullable String fiscalCode, @Nullable String label, List<String> cells,
+                  List<ImportProblem> problems, List<it.albopec.audit.FieldChange> changes, @Nullable String checked) {
+
+        /** A row of a kind whose apply works from the cells (the provider's list). */
+        NewRow(int sheetRow, ImportRowOutcome outcome, @Nullable String fiscalCode, @Nullable String label, List<String> cells,
+               List<ImportProblem> problems, List<it.albopec.audit.FieldChange> changes) {
+            this(sheetRow, outcome, fiscalCode, label, cells, problems, changes, null);
+        }
+    }
+
+    /** A row the apply writes: the checked values its dry run kept, and the differences it foresaw. */
+    record RowToWrite(long id, int sheetRow, ImportRowOutcome outcome, String checked, List<it.albopec.audit.FieldChange> changes) {}
 
     void insertRows(long runId, List<NewRow> rows) {
         // multi-row INSERTs: a few statements for a chunk of 1000 rows
-        MultiRowInsert.insert(jdbc, "INSERT INTO import_row (run_id, sheet_row, outcome, fiscal_code, label, cells, problems, changes)",
-                "(?, ?, ?, ?, ?, ?, ?, ?)", 8, rows, (ps, i, r) -> {
+        MultiRowInsert.insert(jdbc, "INSERT INTO import_row (run_id, sheet_row, outcome, fiscal_code, label, cells, problems, changes, checked)",
+                "(?, ?, ?, ?, ?, ?, ?, ?, ?)", 9, rows, (ps, i, r) -> {
                     ps.setLong(i, runId);
                     ps.setInt(i + 1, r.sheetRow());
                     ps.setString(i + 2, r.outcome().name());
@@ -103,6 +120,7 @@ class ImportRuns {
                     ps.setString(i + 5, ImportRowCodec.cells(r.cells()));
                     ps.setString(i + 6, ImportRowCodec.problems(r.problems()));
                     ps.setString(i + 7, ImportRowCodec.changes(r.changes()));
+                    ps.setString(i + 8, r.checked());
                 });
     }
 
@@ -130,18 +148,6 @@ class ImportRuns {
         jdbc.batchUpdate("UPDATE import_row SET problems = ? WHERE id = ?", rowIds, rowIds.size(), (ps, id) -> {
             ps.setString(1, problems);
             ps.setLong(2, id);
-        });
-    }
-
-    /** Replaces the changes kept for rows (row id → changes). */
-    void updateChanges(Map<Long, List<it.albopec.audit.FieldChange>> changes) {
-        if (changes.isEmpty()) {
-            return;
-        }
-        var entries = new ArrayList<>(changes.entrySet());
-        jdbc.batchUpdate("UPDATE import_row SET changes = ? WHERE id = ?", entries, entries.size(), (ps, e) -> {
-            ps.setString(1, ImportRowCodec.changes(e.getValue()));
-            ps.setLong(2, e.getKey());
         });
     }
 
@@ -218,6 +224,25 @@ class ImportRuns {
                 return;
             }
             last = page.getLast();
+        }
+    }
+
+    /**
+     * The rows to write (NEW, CHANGED) of a run, in sheet order, read in pages by id: only the checked values and the
+     * foreseen differences, not the cells.
+     */
+    void forEachToWrite(long runId, Consumer<RowToWrite> action) {
+        long last = 0;
+        while (true) {
+            List<RowToWrite> page = jdbc.query("SELECT id, sheet_row, outcome, checked, changes FROM import_row "
+                    + "WHERE run_id = ? AND outcome IN ('NEW', 'CHANGED') AND id > ? ORDER BY id LIMIT 1000",
+                    (rs, n) -> new RowToWrite(rs.getLong(1), rs.getInt(2), ImportRowOutcome.valueOf(rs.getString(3)), rs.getString(4),
+                            ImportRowCodec.changes(rs.getString(5))), runId, last);
+            page.forEach(action);
+            if (page.size() < 1000) {
+                return;
+            }
+            last = page.getLast().id();
         }
     }
 
