@@ -232,12 +232,14 @@ class ImportRuns {
      * foreseen differences, not the cells.
      */
     void forEachToWrite(long runId, Consumer<RowToWrite> action) {
-        long last = 0;
-        while (true) {
-            List<RowToWrite> page = jdbc.query("SELECT id, sheet_row, outcome, checked, changes FROM import_row "
-                    + "WHERE run_id = ? AND outcome IN ('NEW', 'CHANGED') AND id > ? ORDER BY id LIMIT 1000",
+        long[] ids = idRange(runId);
+        long last = ids[0] - 1;
+        while (last < ids[1]) {
+            // by primary key within the run's ids: the run's index would read and sort every remaining row for each page
+            List<RowToWrite> page = jdbc.query("SELECT id, sheet_row, outcome, checked, changes FROM import_row FORCE INDEX (PRIMARY) "
+                    + "WHERE id > ? AND id <= ? AND run_id = ? AND outcome IN ('NEW', 'CHANGED') ORDER BY id LIMIT 1000",
                     (rs, n) -> new RowToWrite(rs.getLong(1), rs.getInt(2), ImportRowOutcome.valueOf(rs.getString(3)), rs.getString(4),
-                            ImportRowCodec.changes(rs.getString(5))), runId, last);
+                            ImportRowCodec.changes(rs.getString(5))), last, ids[1], runId);
             page.forEach(action);
             if (page.size() < 1000) {
                 return;
@@ -246,11 +248,20 @@ class ImportRuns {
         }
     }
 
+    /** The first and last id of the run's rows (rows of a run are inserted by it alone, in sheet order). */
+    private long[] idRange(long runId) {
+        return jdbc.queryForObject("SELECT COALESCE(MIN(id), 0), COALESCE(MAX(id), -1) FROM import_row WHERE run_id = ?",
+                (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}, runId);
+    }
+
     /** The run's rows with these outcomes after {@code last} (null: the first page), in sheet order, by keyset on the id. */
     List<ImportRowDetails> rowsAfter(long runId, List<ImportRowOutcome> outcomes, ImportRowDetails last, int size) {
         String in = String.join(",", outcomes.stream().map(o -> "'" + o.name() + "'").toList());
-        return jdbc.query("SELECT id, sheet_row, outcome, fiscal_code, label, cells, problems, changes FROM import_row "
-                + "WHERE run_id = ? AND outcome IN (" + in + ") AND id > ? ORDER BY id LIMIT ?", ROW, runId, last == null ? 0 : last.id(), size);
+        long[] ids = idRange(runId);
+        // by primary key within the run's ids, as forEachToWrite
+        return jdbc.query("SELECT id, sheet_row, outcome, fiscal_code, label, cells, problems, changes FROM import_row FORCE INDEX (PRIMARY) "
+                + "WHERE id > ? AND id <= ? AND run_id = ? AND outcome IN (" + in + ") ORDER BY id LIMIT ?", ROW,
+                last == null ? ids[0] - 1 : last.id(), ids[1], runId, size);
     }
 
     Map<String, ImportField> rememberedMapping(long orderId, ImportKind kind) {
