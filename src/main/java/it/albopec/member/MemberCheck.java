@@ -1,5 +1,6 @@
 package it.albopec.member;
 
+import java.lang.annotation.ElementType;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -10,7 +11,10 @@ import it.albopec.base.FiscalCode;
 import it.albopec.base.ServiceException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.validation.TraversableResolver;
 import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -67,10 +71,28 @@ public final class MemberCheck {
         }
     }
 
+    /** Every property of a form is there to validate: a form is no JPA entity with lazy properties to spare. */
+    private static final TraversableResolver PLAIN_OBJECT = new TraversableResolver() {
+        @Override
+        public boolean isReachable(Object bean, Path.Node property, Class<?> root, Path path, ElementType type) {
+            return true;
+        }
+
+        @Override
+        public boolean isCascadable(Object bean, Path.Node property, Class<?> root, Path path, ElementType type) {
+            return true;
+        }
+    };
+
     private final Validator validator;
 
+    /**
+     * @param validator the application's (Spring's factory: its messages and constraint validators are kept, without the
+     *                  JPA reachability check of every property, a tenth of an import's checking time), or any other
+     */
     public MemberCheck(Validator validator) {
-        this.validator = validator;
+        this.validator = validator instanceof ValidatorFactory factory
+                ? factory.usingContext().traversableResolver(PLAIN_OBJECT).getValidator() : validator;
     }
 
     /** Every rule of the register on one form; the form is not changed. */

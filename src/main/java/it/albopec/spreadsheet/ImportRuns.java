@@ -124,6 +124,18 @@ class ImportRuns {
                 });
     }
 
+    /** The first sheet row of each of these codes among the run's stored rows, by code (duplicates within a file). */
+    Map<String, Integer> firstRows(long runId, java.util.Collection<String> fiscalCodes) {
+        var args = new ArrayList<Object>(fiscalCodes.size() + 1);
+        args.add(runId);
+        args.addAll(fiscalCodes);
+        var first = new java.util.HashMap<String, Integer>();
+        jdbc.query("SELECT fiscal_code, MIN(sheet_row) FROM import_row WHERE run_id = ? AND fiscal_code IN ("
+                + String.join(", ", java.util.Collections.nCopies(fiscalCodes.size(), "?")) + ") GROUP BY fiscal_code",
+                rs -> { first.put(rs.getString(1), rs.getInt(2)); }, args.toArray());
+        return first;
+    }
+
     void previewed(long runId, int total, int created, int changed, int unchanged, int invalid, long durationMs) {
         jdbc.update("UPDATE import_run SET status = 'PREVIEWED', rows_total = ?, rows_new = ?, rows_changed = ?, rows_unchanged = ?, "
                 + "rows_invalid = ?, duration_ms = ? WHERE id = ?", total, created, changed, unchanged, invalid, durationMs, runId);

@@ -56,14 +56,14 @@ class RegisterImporter implements Importer {
             public void row(SheetReader.SheetRow row) {
                 pending.add(check.check(row));
                 if (pending.size() == CHUNK) {
-                    classify(run, pending);
+                    classify(run, check, pending);
                     run.reportProgress();
                 }
             }
 
             @Override
             public void finish() {
-                classify(run, pending);
+                classify(run, check, pending);
             }
         };
     }
@@ -72,7 +72,10 @@ class RegisterImporter implements Importer {
      * The register's answer for a chunk of checked rows (the valid ones compared with its members in ONE query, the rules
      * not checked again) stored with the run; a NEW or CHANGED row keeps its checked values for the apply.
      */
-    private void classify(PreviewRun run, List<RegisterRowCheck.Checked> chunk) {
+    private void classify(PreviewRun run, RegisterRowCheck check, List<RegisterRowCheck.Checked> pending) {
+        // repeats of a code within the file: the earlier rows are in this chunk or already stored with the run
+        List<RegisterRowCheck.Checked> chunk = check.withDuplicates(pending, run::firstRows);
+        pending.clear();
         List<CheckedMember> valid = chunk.stream().filter(RegisterRowCheck.Checked::valid).map(RegisterRowCheck.Checked::member).toList();
         List<MemberChange> changes = valid.isEmpty() ? List.of() : members.previewChecked(valid);
         var rows = new ArrayList<ImportRuns.NewRow>(chunk.size());
@@ -83,7 +86,6 @@ class RegisterImporter implements Importer {
                             List.of(), null));
         }
         run.store(rows);
-        chunk.clear();
     }
 
     private static ImportRuns.NewRow judged(RegisterRowCheck.Checked c, MemberChange change) {
