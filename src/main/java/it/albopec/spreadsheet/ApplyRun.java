@@ -49,7 +49,7 @@ final class ApplyRun {
 
     /** Every row the dry run accepted, in sheet order. */
     void forEachAccepted(Consumer<ImportRowDetails> action) {
-        runs.forEachRow(runId, java.util.List.of(ImportRowOutcome.NEW, ImportRowOutcome.CHANGED), action);
+        runs.forEachRow(runId, List.of(ImportRowOutcome.NEW, ImportRowOutcome.CHANGED), action);
     }
 
     /** Every row the dry run accepted (NEW and CHANGED) with its register-checked values, in sheet order. */
