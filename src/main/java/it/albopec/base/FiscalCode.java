@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
 import it.kamaladafrica.codicefiscale.City;
 import it.kamaladafrica.codicefiscale.CodiceFiscale;
 import it.kamaladafrica.codicefiscale.city.CityProvider;
-import it.kamaladafrica.codicefiscale.internal.DatePart;
 import it.kamaladafrica.codicefiscale.internal.LastnamePart;
 import it.kamaladafrica.codicefiscale.internal.NamePart;
 
@@ -40,6 +39,11 @@ public final class FiscalCode {
 
     /** Letters and omocodic letters where digits belong; the month letter and the day are checked later. */
     private static final Pattern SHAPE = Pattern.compile("[A-Z]{6}[0-9LMNP-V]{2}[A-Z][0-9LMNP-V]{2}[A-Z][0-9LMNP-V]{3}[A-Z]");
+    /**
+     * The library's own pattern of a code (it compiles it again on every call, which made parsing an import's codes its
+     * slowest step): name parts that an algorithm can give, possible days per month, Belfiore codes' shape.
+     */
+    private static final Pattern LIBRARY_SHAPE = Pattern.compile("^(?:[A-Z][AEIOU][AEIOUX]|[B-DF-HJ-NP-TV-Z]{2}[A-Z]){2}(?:[\\dLMNP-V]{2}(?:[A-EHLMPR-T](?:[04LQ][1-9MNP-V]|[15MR][\\dLMNP-V]|[26NS][0-8LMNP-U])|[DHPS][37PT][0L]|[ACELMRT][37PT][01LM]|[AC-EHLMPR-T][26NS][9V])|(?:[02468LNQSU][048LQU]|[13579MPRTV][26NS])B[26NS][9V])(?:[A-MZ][1-9MNP-V][\\dLMNP-V]{2}|[A-M][0L](?:[1-9MNP-V][\\dLMNP-V]|[0L][1-9MNP-V]))[A-Z]$");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final String OMOCODE_LETTERS = "LMNPQRSTUV";
     private static final int[] OMOCODE_POSITIONS = {6, 7, 9, 10, 12, 13, 14};
@@ -56,14 +60,23 @@ public final class FiscalCode {
     private static final Map<String, FiscalCode> PARSED = new ConcurrentHashMap<>();
 
     private final String value;
-    private final CodiceFiscale code;
     /** The value without omocodia: its characters are the parts the person's data is compared with. */
     private final String plain;
+    /** The library's model of the code, built when first asked for (the birth date with its century, omocodia). */
+    private volatile CodiceFiscale code;
 
-    private FiscalCode(String value, CodiceFiscale code) {
+    private FiscalCode(String value) {
         this.value = value;
-        this.code = code;
         this.plain = withoutOmocodia(value);
+    }
+
+    private CodiceFiscale code() {
+        CodiceFiscale c = code;
+        if (c == null) {
+            c = CodiceFiscale.of(value, Cities.PROVIDER);
+            code = c;
+        }
+        return c;
     }
 
     /**
@@ -87,25 +100,13 @@ public final class FiscalCode {
         if (problem != null) {
             throw new ServiceException(problem, value);
         }
-        try {
-            return new FiscalCode(value, CodiceFiscale.of(value, Cities.PROVIDER));
-        } catch (IllegalArgumentException e) {
-            throw new ServiceException(ERROR_FORMAT, value);
-        }
+        return new FiscalCode(value);
     }
 
     /** The key of what is wrong with the code, or empty when it is valid. */
     public static Optional<String> problem(String raw) {
         String value = normalize(raw);
-        String problem = problemOf(value);
-        if (problem == null) {
-            try {
-                CodiceFiscale.of(value, Cities.PROVIDER);
-            } catch (IllegalArgumentException e) {
-                problem = ERROR_FORMAT;
-            }
-        }
-        return Optional.ofNullable(problem);
+        return Optional.ofNullable(problemOf(value));
     }
 
     public static boolean isValid(String raw) {
@@ -149,6 +150,10 @@ public final class FiscalCode {
         }
         if (city(plain.substring(11, 15)).isEmpty()) {
             return ERROR_BELFIORE;
+        }
+        // what the library refuses besides: parts no name can give (a vowel before a consonant), impossible days
+        if (!LIBRARY_SHAPE.matcher(value).matches()) {
+            return ERROR_FORMAT;
         }
         return null;
     }
@@ -201,20 +206,20 @@ public final class FiscalCode {
     }
 
     public boolean isOmocode() {
-        return code.isOmocode();
+        return !value.equals(plain);
     }
 
     /** The code without omocodia, as it would be without the substitutions. */
     public String withoutOmocode() {
-        return code.normalized().getValue();
+        return code().normalized().getValue();
     }
 
     public LocalDate birthDate() {
-        return code.getDate().getDate();
+        return code().getDate().getDate();
     }
 
     public boolean isFemale() {
-        return code.getDate().isFemale();
+        return plain.charAt(9) >= '4';
     }
 
     /** The Belfiore code of the birthplace, without omocodia (e.g. G999). */
@@ -224,7 +229,7 @@ public final class FiscalCode {
 
     /** The name of the birthplace (comune or foreign country), upper case as the Agenzia writes it. */
     public String birthplaceName() {
-        return code.getBelfiore().getCity().getName();
+        return city(birthplaceCode()).orElseThrow().getName();
     }
 
     /**
@@ -241,7 +246,7 @@ public final class FiscalCode {
                 && !namePartEquals(GIVEN_NAME_PARTS, givenName.trim(), s -> NamePart.of(s).getValue(), plain.substring(3, 6))) {
             mismatches.add(MISMATCH_GIVEN_NAME);
         }
-        if (birthDate != null && !DatePart.of(birthDate, isFemale()).getValue().equals(plain.substring(6, 11))) {
+        if (birthDate != null && !datePart(birthDate, isFemale()).equals(plain.substring(6, 11))) {
             mismatches.add(MISMATCH_BIRTH_DATE);
         }
         if (female != null && female != isFemale()) {
@@ -251,6 +256,14 @@ public final class FiscalCode {
             mismatches.add(MISMATCH_BIRTHPLACE);
         }
         return List.copyOf(mismatches);
+    }
+
+    /** The date part of a code, as the library computes it ("%02d%s%02d": year, month letter, day + 40 for women). */
+    private static String datePart(LocalDate date, boolean female) {
+        int year = date.getYear() % 100;
+        int day = date.getDayOfMonth() + (female ? 40 : 0);
+        return new String(new char[] {(char) ('0' + year / 10), (char) ('0' + year % 10), MONTHS.charAt(date.getMonthValue() - 1),
+                (char) ('0' + day / 10), (char) ('0' + day % 10)});
     }
 
     /** A name without a single letter ("%_\\") has no code: the library refuses it, and so it agrees with none. */

@@ -152,10 +152,25 @@ public final class Birthplaces {
 
     /** The comparable form of a name: lower case letters and digits only, accents dropped, "Sankt" as "St". */
     static String key(String text) {
-        String lower = text.toLowerCase(Locale.ROOT).replace("ß", "ss");
-        String plain = Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return plain.replaceAll("\\bsankt\\b", "st").replaceAll("[^a-z0-9]", "");
+        String key = KEYS.get(text);
+        if (key == null) {
+            String lower = text.toLowerCase(Locale.ROOT).replace("ß", "ss");
+            String plain = MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+            key = NOT_KEY.matcher(SANKT.matcher(plain).replaceAll("st")).replaceAll("");
+            if (KEYS.size() >= KEYS_CACHED) {
+                KEYS.clear(); // a bound, not an LRU: an import's rows repeat a few thousand places
+            }
+            KEYS.put(text, key);
+        }
+        return key;
     }
+
+    /** Keys of texts already seen: an import compares each row's birthplace and province (regexes and Unicode normalisation). */
+    private static final int KEYS_CACHED = 10_000;
+    private static final Map<String, String> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern SANKT = Pattern.compile("\\bsankt\\b");
+    private static final Pattern NOT_KEY = Pattern.compile("[^a-z0-9]");
 
     /** A name of the list (upper case) as Italians write it: "SANT'AGATA DE' GOTI" → "Sant'Agata de' Goti". */
     static String titleCase(String upper) {

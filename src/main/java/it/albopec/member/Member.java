@@ -82,6 +82,12 @@ class Member {
     /** Takes the form's values (already validated) and returns what changed, for the audit log. */
     List<FieldChange> apply(MemberForm form, String birthplaceName) {
         var changes = MemberFields.diff(id == null ? new MemberForm() : toForm(), form);
+        assign(form, birthplaceName);
+        return changes;
+    }
+
+    /** Takes the form's values (already validated) without comparing them: a chunk write that knows its differences. */
+    void assign(MemberForm form, String birthplaceName) {
         fiscalCode = form.getFiscalCode();
         surname = form.getSurname();
         givenName = form.getGivenName();
@@ -99,7 +105,6 @@ class Member {
         if (statusDate == null) {
             statusDate = registrationDate;
         }
-        return changes;
     }
 
     private MemberForm toForm() {

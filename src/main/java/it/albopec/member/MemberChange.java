@@ -7,7 +7,8 @@ import it.albopec.audit.FieldChange;
 /**
  * The outcome of saving (or previewing) a member: what happened and which fields changed, old → new.
  *
- * @param member  the member after the save; for a preview of a new member or a refused form, null
+ * @param member  the member after the save; for a preview of a new member or a refused form, null; for
+ *                {@link MemberService#writeChecked} the member as it was before (null for a new one): nothing is read back
  * @param refusal for {@link Kind#REFUSED} (chunk methods only), what the single-row method would have thrown: a
  *                {@link it.albopec.base.ServiceException} or a {@link jakarta.validation.ConstraintViolationException}
  */

@@ -37,7 +37,7 @@ public class MemberForm {
     @Size(max = 60)
     @PlainText
     private String birthplaceProvince;
-    /** The Belfiore code the birthplace resolves to; filled in by {@link MemberService} once it agrees with the codice fiscale. */
+    /** The Belfiore code when the birthplace is given by its code (the editor); {@link MemberCheck} resolves a name. */
     private String birthplaceCode;
     @Email @Size(max = 254)
     @PlainText
@@ -82,7 +82,7 @@ public class MemberForm {
     public LocalDate getBirthDate() { return birthDate; }
     public void setBirthDate(LocalDate birthDate) { this.birthDate = birthDate; }
     public String getBirthplace() { return birthplace; }
-    /** The birthplace as written; its code is known again once the service has resolved it. */
+    /** The birthplace as written; {@link MemberCheck} resolves it against the codice fiscale. */
     public void setBirthplace(String birthplace) {
         this.birthplace = trim(birthplace);
         this.birthplaceCode = null;
@@ -92,7 +92,7 @@ public class MemberForm {
         this.birthplaceProvince = trim(province);
         this.birthplaceCode = null;
     }
-    /** The resolved Belfiore code, null until the birthplace has been resolved. */
+    /** The Belfiore code given with {@link #setBirthplaceCode}; null for a birthplace written by name. */
     public String getBirthplaceCode() { return birthplaceCode; }
     /** The birthplace given by its Belfiore code (as the editor and the register hold it). */
     public void setBirthplaceCode(String birthplaceCode) {
@@ -100,8 +100,6 @@ public class MemberForm {
         this.birthplace = this.birthplaceCode;
         this.birthplaceProvince = null;
     }
-    /** Called by the service once the birthplace as written agrees with the codice fiscale. */
-    void resolvedBirthplace(String code) { this.birthplaceCode = code; }
     public String getEmail() { return email; }
     public void setEmail(String email) { this.email = trim(email); }
     public String getPhone() { return phone; }

@@ -126,7 +126,7 @@ class MemberQueries {
             ps.setString(index + 1, m.getFiscalCode());
             int next = bindFields(ps, index + 2, m);
             ps.setString(next, m.getStatus().name());
-            ps.setDate(next + 1, Date.valueOf(m.getStatusDate()));
+            ps.setObject(next + 1, m.getStatusDate());
         });
     }
 
@@ -164,21 +164,18 @@ class MemberQueries {
         ps.setString(index++, m.getSurname());
         ps.setString(index++, m.getGivenName());
         ps.setString(index++, m.getSex().name());
-        ps.setDate(index++, Date.valueOf(m.getBirthDate()));
+        // LocalDate as such: the driver encodes it directly (java.sql.Date goes through a Calendar, a hot spot of imports)
+        ps.setObject(index++, m.getBirthDate());
         ps.setString(index++, m.getBirthplaceCode());
         ps.setString(index++, m.getBirthplaceName());
         ps.setString(index++, m.getEmail());
         ps.setString(index++, m.getPhone());
         ps.setString(index++, m.getMediciChirurghiNumber());
-        ps.setDate(index++, sqlDate(m.getMediciChirurghiDate()));
+        ps.setObject(index++, m.getMediciChirurghiDate(), java.sql.Types.DATE);
         ps.setString(index++, m.getOdontoiatriNumber());
-        ps.setDate(index++, sqlDate(m.getOdontoiatriDate()));
-        ps.setDate(index++, Date.valueOf(m.getRegistrationDate()));
+        ps.setObject(index++, m.getOdontoiatriDate(), java.sql.Types.DATE);
+        ps.setObject(index++, m.getRegistrationDate());
         return index;
-    }
-
-    private static Date sqlDate(LocalDate date) {
-        return date == null ? null : Date.valueOf(date);
     }
 
     private static String placeholders(int n) {

@@ -6,21 +6,19 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 import it.albopec.audit.AuditTrail;
 import it.albopec.audit.FieldChange;
-import it.albopec.base.FiscalCode;
 import it.albopec.base.NotFoundException;
 import it.albopec.base.ServiceException;
 import it.albopec.security.AppRoles;
 import it.albopec.security.CurrentUser;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -48,7 +46,7 @@ public class MemberService {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final Validator validator;
+    private final MemberCheck rules;
 
     MemberService(MemberRepository members, MemberQueries queries, CurrentUser currentUser, AuditTrail audit,
                   ApplicationEventPublisher events, Clock clock, Validator validator) {
@@ -58,7 +56,7 @@ public class MemberService {
         this.audit = audit;
         this.events = events;
         this.clock = clock;
-        this.validator = validator;
+        this.rules = new MemberCheck(validator);
     }
 
     /** A page of the register, filtered and sorted in SQL (sort by the properties of {@link MemberDetails}). */
@@ -132,11 +130,12 @@ public class MemberService {
     @Transactional
     public MemberChange save(@Valid MemberForm form, Long id, Long expectedVersion) {
         long orderId = currentUser.requireOrderId();
-        FiscalCode code = validate(form);
+        CheckedMember checked = rules.require(form);
+        String code = checked.fiscalCode();
         Member member;
         if (id == null) {
-            if (members.existsByOrderIdAndFiscalCode(orderId, code.value())) {
-                throw new ServiceException("member.error.duplicateFiscalCode", code.value());
+            if (members.existsByOrderIdAndFiscalCode(orderId, code)) {
+                throw new ServiceException("member.error.duplicateFiscalCode", code);
             }
             member = new Member(orderId);
         } else {
@@ -144,12 +143,12 @@ public class MemberService {
             if (expectedVersion != null && member.getVersion() != expectedVersion) {
                 throw new ObjectOptimisticLockingFailureException(Member.class, id);
             }
-            if (!member.getFiscalCode().equals(code.value()) && members.existsByOrderIdAndFiscalCode(orderId, code.value())) {
-                throw new ServiceException("member.error.duplicateFiscalCode", code.value());
+            if (!member.getFiscalCode().equals(code) && members.existsByOrderIdAndFiscalCode(orderId, code)) {
+                throw new ServiceException("member.error.duplicateFiscalCode", code);
             }
         }
         boolean creating = id == null;
-        List<FieldChange> changes = member.apply(form, Birthplaces.byCode(form.getBirthplaceCode()).orElseThrow().name());
+        List<FieldChange> changes = member.apply(checked.form(), birthplaceName(checked));
         if (!creating && changes.isEmpty()) {
             return new MemberChange(MemberChange.Kind.UNCHANGED, queries.get(orderId, id).orElseThrow(), changes);
         }
@@ -157,7 +156,7 @@ public class MemberService {
             members.saveAndFlush(member);
         } catch (DataIntegrityViolationException e) {
             // another session inserted the same codice fiscale between our check and our insert
-            throw new ServiceException("member.error.duplicateFiscalCode", code.value());
+            throw new ServiceException("member.error.duplicateFiscalCode", code);
         }
         audit.record(orderId, AUDIT_TYPE, member.getId(), creating ? "created" : "changed", null, changes);
         return new MemberChange(creating ? MemberChange.Kind.CREATED : MemberChange.Kind.CHANGED,
@@ -175,11 +174,11 @@ public class MemberService {
         return save(form, existing.map(MemberDetails::id).orElse(null), null);
     }
 
-    /** What {@link #upsert} would do, without doing it (the dry run of an import); rules are checked the same way. */
+    /** What {@link #upsert} would do, without doing it; rules are checked the same way. */
     @PreAuthorize(AppRoles.IS_ADMIN)
     public MemberChange preview(@Valid MemberForm form) {
-        validate(form);
-        return compare(queries.byFiscalCode(currentUser.requireOrderId(), form.getFiscalCode()).orElse(null), form);
+        CheckedMember checked = rules.require(form);
+        return compare(queries.byFiscalCode(currentUser.requireOrderId(), checked.fiscalCode()).orElse(null), checked);
     }
 
     /**
@@ -188,15 +187,26 @@ public class MemberService {
      */
     @PreAuthorize(AppRoles.IS_ADMIN)
     public List<MemberChange> previewAll(List<MemberForm> forms) {
-        return plan(currentUser.requireOrderId(), forms).stream().map(Planned::change).toList();
+        return plan(currentUser.requireOrderId(), checkAll(forms)).stream().map(Planned::change).toList();
     }
 
     /**
-     * {@link #upsert} of many forms (imports) with a few statements instead of several per form: ONE query for the
-     * members already there, one JDBC batch of inserts, one of updates, the audit entries in batches. The outcomes
-     * are those of calling {@link #upsert} on each form in order; a refused form is {@link MemberChange.Kind#REFUSED}
-     * and written nothing, the others are written: a caller wanting all or nothing rolls back its transaction, which
-     * this method joins.
+     * The register's answer for members already checked ({@link MemberCheck}, e.g. by an import's dry run, which reports
+     * each problem at its column): created, changed with the differences, or unchanged — compared with the members
+     * there, read in ONE query. The rules are not checked again.
+     */
+    @PreAuthorize(AppRoles.IS_ADMIN)
+    public List<MemberChange> previewChecked(List<CheckedMember> checked) {
+        long orderId = currentUser.requireOrderId();
+        var existing = queries.byFiscalCodes(orderId, CheckedMember.codes(checked));
+        return checked.stream().map(c -> compare(existing.get(c.fiscalCode()), c)).toList();
+    }
+
+    /**
+     * {@link #upsert} of many forms with a few statements instead of several per form: ONE query for the members
+     * already there, multi-row inserts, one JDBC batch of updates, the audit entries in batches. The outcomes are those
+     * of calling {@link #upsert} on each form in order; a refused form is {@link MemberChange.Kind#REFUSED} and written
+     * nothing, the others are written: a caller wanting all or nothing rolls back its transaction, which this method joins.
      *
      * @throws ServiceException                         a codice fiscale inserted meanwhile by another session
      * @throws ObjectOptimisticLockingFailureException a member changed meanwhile by another session
@@ -204,114 +214,99 @@ public class MemberService {
     @PreAuthorize(AppRoles.IS_ADMIN)
     @Transactional
     public List<MemberChange> upsertAll(List<MemberForm> forms) {
-        return upsertAll(forms, true, null);
-    }
-
-    /**
-     * {@link #upsertAll} for an import run: the same rules (checked again at the write, the register may have changed
-     * since the dry run), outcomes and writes, but no audit entry per member — the import keeps each row's before and
-     * after with its run, writes one audit entry for the run, and the member's history links to it.
-     */
-    @PreAuthorize(AppRoles.IS_ADMIN)
-    @Transactional
-    public List<MemberChange> importAll(List<MemberForm> forms) {
-        return upsertAll(forms, false, null);
-    }
-
-    /** What an import's dry run foresaw for a form: the member created (CREATED) or changed with these differences (CHANGED). */
-    public record Foreseen(MemberChange.Kind kind, List<FieldChange> changes) {}
-
-    /**
-     * {@link #importAll} that never overwrites a colleague's edit: a form whose outcome now (read in the same query as
-     * the members to write) is not what its dry run foresaw — the member was created or changed meanwhile — is
-     * {@link MemberChange.Kind#STALE} and written nothing.
-     *
-     * @param foreseen for each form, in the same order
-     */
-    @PreAuthorize(AppRoles.IS_ADMIN)
-    @Transactional
-    public List<MemberChange> importAll(List<MemberForm> forms, List<Foreseen> foreseen) {
-        return upsertAll(forms, false, foreseen);
-    }
-
-    /**
-     * @param auditEach false: forms of an import run, audited with their run
-     * @param foreseen  null, or what the dry run foresaw for each form (checked for a code's first form only: a later
-     *                  one sees the first one's write)
-     */
-    private List<MemberChange> upsertAll(List<MemberForm> forms, boolean auditEach, List<Foreseen> foreseen) {
         long orderId = currentUser.requireOrderId();
-        var checks = new ArrayList<Foreseen>(forms.size());
-        var seen = new HashSet<String>();
-        for (int i = 0; i < forms.size(); i++) {
-            String code = forms.get(i).getFiscalCode();
-            checks.add(foreseen != null && (code == null || seen.add(code)) ? foreseen.get(i) : null);
-        }
+        List<MemberCheck.Result> checks = checkAll(forms);
         var outcomes = new ArrayList<MemberChange>(forms.size());
         // a code twice in the list: its second form must see the first one's write, as with upserts one after the other
         var codes = new HashSet<String>();
         int from = 0;
-        for (int i = 0; i < forms.size(); i++) {
-            String code = forms.get(i).getFiscalCode();
+        for (int i = 0; i < checks.size(); i++) {
+            String code = checks.get(i).valid() ? checks.get(i).member().fiscalCode() : null;
             if (code != null && !codes.add(code)) {
-                outcomes.addAll(upsertDistinct(orderId, forms.subList(from, i), checks.subList(from, i), auditEach));
+                outcomes.addAll(write(orderId, plan(orderId, checks.subList(from, i)), true));
                 from = i;
                 codes.clear();
                 codes.add(code);
             }
         }
-        outcomes.addAll(upsertDistinct(orderId, forms.subList(from, forms.size()), checks.subList(from, forms.size()), auditEach));
+        outcomes.addAll(write(orderId, plan(orderId, checks.subList(from, checks.size())), true));
         return outcomes;
     }
 
-    /** A form with its parsed code and what saving it would do. */
-    private record Planned(MemberForm form, String code, String birthplaceName, MemberChange change) {}
+    /** What an import's dry run foresaw for a member: created (CREATED) or changed with these differences (CHANGED). */
+    public record Foreseen(MemberChange.Kind kind, List<FieldChange> changes) {}
 
-    /** Validates every form as {@link #preview} does and compares it with the member there, read in ONE query. */
-    private List<Planned> plan(long orderId, List<MemberForm> forms) {
-        var codes = new ArrayList<FiscalCode>(forms.size());
-        var refusals = new ArrayList<RuntimeException>(forms.size());
-        for (MemberForm form : forms) {
-            try {
-                codes.add(validate(form));
-                refusals.add(null);
-            } catch (ServiceException | ConstraintViolationException e) {
-                codes.add(null);
-                refusals.add(e);
+    /**
+     * Writes members an import's dry run checked and judged ({@link #previewChecked}), with a few statements: the rules
+     * are NOT checked again (the dry run's verdict holds); only what the register may have changed since is: a member
+     * whose outcome now (read in ONE query) is not what the dry run foresaw — created or changed meanwhile by a
+     * colleague — is {@link MemberChange.Kind#STALE} and written nothing. No audit entry per member: the import keeps
+     * each row's before/after with its run and writes one entry for the run. The outcomes carry no member read back.
+     *
+     * @param checked  members with distinct codes, as the dry run checked them
+     * @param foreseen for each member, in the same order
+     * @throws ServiceException                         a codice fiscale inserted meanwhile by another session
+     * @throws ObjectOptimisticLockingFailureException a member changed by another session while this runs
+     */
+    @PreAuthorize(AppRoles.IS_ADMIN)
+    @Transactional
+    public List<MemberChange> writeChecked(List<CheckedMember> checked, List<Foreseen> foreseen) {
+        long orderId = currentUser.requireOrderId();
+        var existing = queries.byFiscalCodes(orderId, CheckedMember.codes(checked));
+        var planned = new ArrayList<Planned>(checked.size());
+        for (int i = 0; i < checked.size(); i++) {
+            CheckedMember c = checked.get(i);
+            Foreseen f = foreseen.get(i);
+            MemberDetails there = existing.get(c.fiscalCode());
+            // a member still to create is what the dry run foresaw: its differences need no new comparison
+            MemberChange now = there == null ? new MemberChange(MemberChange.Kind.CREATED, null, f.changes()) : compare(there, c);
+            boolean writes = now.kind() == MemberChange.Kind.CREATED || now.kind() == MemberChange.Kind.CHANGED;
+            if (writes && (now.kind() != f.kind() || now.kind() == MemberChange.Kind.CHANGED && !now.changes().equals(f.changes()))) {
+                now = new MemberChange(MemberChange.Kind.STALE, now.member(), now.changes());
             }
+            planned.add(new Planned(c, now));
         }
-        var existing = queries.byFiscalCodes(orderId, codes.stream().filter(Objects::nonNull).map(FiscalCode::value).distinct().toList());
-        var planned = new ArrayList<Planned>(forms.size());
-        for (int i = 0; i < forms.size(); i++) {
-            FiscalCode code = codes.get(i);
-            planned.add(code == null ? new Planned(forms.get(i), null, null, MemberChange.refused(refusals.get(i)))
-                    : new Planned(forms.get(i), code.value(), code.birthplaceName(), compare(existing.get(code.value()), forms.get(i))));
-        }
-        return planned;
+        return write(orderId, planned, false);
     }
 
-    /** {@link #upsertAll} of forms with distinct codes: nothing written can change what another form compares with. */
-    private List<MemberChange> upsertDistinct(long orderId, List<MemberForm> forms, List<Foreseen> foreseen, boolean auditEach) {
+    /** Every form through {@link MemberCheck}, in order. */
+    private List<MemberCheck.Result> checkAll(List<MemberForm> forms) {
+        return forms.stream().map(rules::check).toList();
+    }
+
+    /** A checked member (null: refused) and what saving it would do. */
+    private record Planned(CheckedMember member, MemberChange change) {
+
+        boolean writes() {
+            return change.kind() == MemberChange.Kind.CREATED || change.kind() == MemberChange.Kind.CHANGED;
+        }
+    }
+
+    /** Compares every valid form with the member there, read in ONE query; a refused one is REFUSED with what a save throws. */
+    private List<Planned> plan(long orderId, List<MemberCheck.Result> checks) {
+        var valid = checks.stream().filter(MemberCheck.Result::valid).map(MemberCheck.Result::member).toList();
+        var existing = queries.byFiscalCodes(orderId, CheckedMember.codes(valid));
+        return checks.stream().map(c -> c.valid() ? new Planned(c.member(), compare(existing.get(c.member().fiscalCode()), c.member()))
+                : new Planned(null, MemberChange.refused(c.refusal()))).toList();
+    }
+
+    /**
+     * Writes the planned members with distinct codes (nothing written can change what another compares with): multi-row
+     * inserts, a batch of updates with the optimistic check.
+     *
+     * @param auditEach true: each member's audit entry, the outcomes with the member as written (read back in ONE query);
+     *                  false (an import run, audited with its run): neither
+     */
+    private List<MemberChange> write(long orderId, List<Planned> planned, boolean auditEach) {
         // the JDBC writes below bypass the persistence context: its pending changes go first
         members.flush();
-        List<Planned> planned = new ArrayList<>(plan(orderId, forms));
-        for (int i = 0; i < planned.size(); i++) {
-            Planned p = planned.get(i);
-            Foreseen f = foreseen.get(i);
-            MemberChange.Kind now = p.change().kind();
-            boolean writes = now == MemberChange.Kind.CREATED || now == MemberChange.Kind.CHANGED;
-            if (f != null && writes && (now != f.kind() || now == MemberChange.Kind.CHANGED && !p.change().changes().equals(f.changes()))) {
-                planned.set(i, new Planned(p.form(), p.code(), p.birthplaceName(), new MemberChange(MemberChange.Kind.STALE,
-                        p.change().member(), p.change().changes())));
-            }
-        }
         var created = new ArrayList<Member>();
         var changed = new ArrayList<Map.Entry<MemberDetails, Member>>();
         for (Planned p : planned) {
-            if (p.change().kind() == MemberChange.Kind.CREATED || p.change().kind() == MemberChange.Kind.CHANGED) {
+            if (p.writes()) {
                 // the entity computes the stored values (section dates, registration date, status date) as for a single save
                 var values = new Member(orderId);
-                values.apply(p.form(), Birthplaces.byCode(p.form().getBirthplaceCode()).orElseThrow().name());
+                values.assign(p.member().form(), birthplaceName(p.member()));
                 if (p.change().kind() == MemberChange.Kind.CREATED) {
                     created.add(values);
                 } else {
@@ -321,7 +316,7 @@ public class MemberService {
         }
         try {
             queries.insertAll(created);
-        } catch (DataIntegrityViolationException e) {
+        } catch (DuplicateKeyException e) {
             // another session inserted one of these codici fiscali between our read and our insert
             throw new ServiceException("member.error.duplicateFiscalCode", created.stream().map(Member::getFiscalCode)
                     .filter(code -> String.valueOf(e.getMessage()).contains(code)).findFirst().orElse(created.getFirst().getFiscalCode()));
@@ -330,33 +325,37 @@ public class MemberService {
         if (!stale.isEmpty()) {
             throw new ObjectOptimisticLockingFailureException(Member.class, stale.getFirst());
         }
-        var written = queries.byFiscalCodes(orderId, java.util.stream.Stream.concat(created.stream().map(Member::getFiscalCode),
-                changed.stream().map(e -> e.getValue().getFiscalCode())).toList());
+        if (!auditEach) {
+            return planned.stream().map(Planned::change).toList();
+        }
+        var written = queries.byFiscalCodes(orderId, planned.stream().filter(Planned::writes).map(p -> p.member().fiscalCode()).toList());
         var outcomes = new ArrayList<MemberChange>(planned.size());
         var entries = new ArrayList<AuditTrail.Entry>();
         for (Planned p : planned) {
             MemberChange change = p.change();
-            if (change.kind() == MemberChange.Kind.CREATED || change.kind() == MemberChange.Kind.CHANGED) {
-                MemberDetails member = written.get(p.code());
+            if (p.writes()) {
+                MemberDetails member = written.get(p.member().fiscalCode());
                 entries.add(new AuditTrail.Entry(member.id(), change.kind() == MemberChange.Kind.CREATED ? "created" : "changed", null,
                         change.changes()));
                 change = new MemberChange(change.kind(), member, change.changes());
             }
             outcomes.add(change);
         }
-        if (auditEach) {
-            audit.recordAll(orderId, AUDIT_TYPE, entries);
-        }
+        audit.recordAll(orderId, AUDIT_TYPE, entries);
         return outcomes;
     }
 
-    /** What saving the form would do to the member there ({@code null}: none): the one comparison of preview and upsert. */
-    private static MemberChange compare(MemberDetails existing, MemberForm form) {
+    /** What saving the checked values would do to the member there ({@code null}: none): the one comparison of preview and save. */
+    private static MemberChange compare(MemberDetails existing, CheckedMember checked) {
         if (existing == null) {
-            return new MemberChange(MemberChange.Kind.CREATED, null, MemberFields.diff(new MemberForm(), form));
+            return new MemberChange(MemberChange.Kind.CREATED, null, MemberFields.diff(new MemberForm(), checked.form()));
         }
-        var changes = MemberFields.diff(MemberForm.of(existing), form);
+        var changes = MemberFields.diff(MemberForm.of(existing), checked.form());
         return new MemberChange(changes.isEmpty() ? MemberChange.Kind.UNCHANGED : MemberChange.Kind.CHANGED, existing, changes);
+    }
+
+    private static String birthplaceName(CheckedMember checked) {
+        return Birthplaces.byCode(checked.birthplaceCode()).orElseThrow().name();
     }
 
     @PreAuthorize(AppRoles.IS_ADMIN)
@@ -428,37 +427,5 @@ public class MemberService {
             events.publishEvent(new MemberLeftOrder(orderId, id, member.getFiscalCode(), action.target(), effectiveDate, why));
         }
         return queries.get(orderId, id).orElseThrow();
-    }
-
-    /**
-     * Every rule of one form, the same for a single save and for a chunk: Bean Validation (already done by {@code @Valid}
-     * on the single-row methods, needed here for the chunk methods) and the rules it cannot express.
-     *
-     * @return the parsed codice fiscale
-     * @throws ConstraintViolationException a field breaks its Bean Validation constraint
-     * @throws ServiceException              a broken rule of the register, with its message key
-     */
-    private FiscalCode validate(MemberForm form) {
-        var violations = validator.validate(form);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
-        return checkRules(form);
-    }
-
-    /** The rules Bean Validation cannot express; returns the parsed codice fiscale. */
-    private static FiscalCode checkRules(MemberForm form) {
-        FiscalCode code = FiscalCode.parse(form.getFiscalCode());
-        var mismatches = code.mismatches(form.getSurname(), form.getGivenName(), form.getSex() == null ? null : form.getSex().isFemale(),
-                form.getBirthDate(), null);
-        if (!mismatches.isEmpty()) {
-            throw new ServiceException(mismatches.getFirst(), code.value());
-        }
-        // the birthplace as written (name, German name, country or code): the place it names that is the code's
-        form.resolvedBirthplace(Birthplaces.resolve(form.getBirthplace(), form.getBirthplaceProvince(), code).code());
-        MemberRules.sectionProblem(form).ifPresent(key -> {
-            throw new ServiceException(key);
-        });
-        return code;
     }
 }

@@ -3,7 +3,6 @@ package it.albopec.spreadsheet;
 import java.time.Instant;
 import java.util.List;
 
-import it.albopec.audit.FieldChange;
 import it.albopec.base.ServiceException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,19 +52,9 @@ final class ApplyRun {
         runs.forEachRow(runId, List.of(ImportRowOutcome.NEW, ImportRowOutcome.CHANGED), action);
     }
 
-    /**
-     * Keeps with the run what writing really changed, where it differs from what the dry run foresaw (the register
-     * changed in between): the member's history shows the run's before/after.
-     */
-    void keepChanges(List<ImportRowDetails> rows, List<it.albopec.member.MemberChange> outcomes) {
-        var differing = new java.util.LinkedHashMap<Long, List<FieldChange>>();
-        for (int i = 0; i < rows.size(); i++) {
-            List<FieldChange> written = outcomes.get(i).changes();
-            if (!written.equals(rows.get(i).changes())) {
-                differing.put(rows.get(i).id(), written);
-            }
-        }
-        runs.updateChanges(differing);
+    /** Every row the dry run accepted (NEW and CHANGED) with its register-checked values, in sheet order. */
+    void forEachToWrite(Consumer<ImportRuns.RowToWrite> action) {
+        runs.forEachToWrite(runId, action);
     }
 
     /** Rows left unwritten because their member was created or changed since the dry run: each says so. */

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import it.albopec.base.MultiRowInsert;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -88,13 +89,29 @@ class ImportRuns {
         return mapping;
     }
 
-    record NewRow(int sheetRow, ImportRowOutcome outcome, String fiscalCode, String label, List<String> cells,
-                  List<ImportProblem> problems, List<it.albopec.audit.FieldChange> changes) {}
+    /**
+     * A judged row to store.
+     *
+     * @param checked for a row to write (NEW, CHANGED), the register's checked values ({@code CheckedMember.stored()}),
+     *                which the apply writes; null otherwise
+     */
+    record NewRow(int sheetRow, ImportRowOutcome outcome, @Nullable String fiscalCode, @Nullable String label, List<String> cells,
+                  List<ImportProblem> problems, List<it.albopec.audit.FieldChange> changes, @Nullable String checked) {
+
+        /** A row of a kind whose apply works from the cells (the provider's list). */
+        NewRow(int sheetRow, ImportRowOutcome outcome, @Nullable String fiscalCode, @Nullable String label, List<String> cells,
+               List<ImportProblem> problems, List<it.albopec.audit.FieldChange> changes) {
+            this(sheetRow, outcome, fiscalCode, label, cells, problems, changes, null);
+        }
+    }
+
+    /** A row the apply writes: the checked values its dry run kept, and the differences it foresaw. */
+    record RowToWrite(long id, int sheetRow, ImportRowOutcome outcome, String checked, List<it.albopec.audit.FieldChange> changes) {}
 
     void insertRows(long runId, List<NewRow> rows) {
         // multi-row INSERTs: a few statements for a chunk of 1000 rows
-        MultiRowInsert.insert(jdbc, "INSERT INTO import_row (run_id, sheet_row, outcome, fiscal_code, label, cells, problems, changes)",
-                "(?, ?, ?, ?, ?, ?, ?, ?)", 8, rows, (ps, i, r) -> {
+        MultiRowInsert.insert(jdbc, "INSERT INTO import_row (run_id, sheet_row, outcome, fiscal_code, label, cells, problems, changes, checked)",
+                "(?, ?, ?, ?, ?, ?, ?, ?, ?)", 9, rows, (ps, i, r) -> {
                     ps.setLong(i, runId);
                     ps.setInt(i + 1, r.sheetRow());
                     ps.setString(i + 2, r.outcome().name());
@@ -103,7 +120,20 @@ class ImportRuns {
                     ps.setString(i + 5, ImportRowCodec.cells(r.cells()));
                     ps.setString(i + 6, ImportRowCodec.problems(r.problems()));
                     ps.setString(i + 7, ImportRowCodec.changes(r.changes()));
+                    ps.setString(i + 8, r.checked());
                 });
+    }
+
+    /** The first sheet row of each of these codes among the run's stored rows, by code (duplicates within a file). */
+    Map<String, Integer> firstRows(long runId, java.util.Collection<String> fiscalCodes) {
+        var args = new ArrayList<Object>(fiscalCodes.size() + 1);
+        args.add(runId);
+        args.addAll(fiscalCodes);
+        var first = new java.util.HashMap<String, Integer>();
+        jdbc.query("SELECT fiscal_code, MIN(sheet_row) FROM import_row WHERE run_id = ? AND fiscal_code IN ("
+                + String.join(", ", java.util.Collections.nCopies(fiscalCodes.size(), "?")) + ") GROUP BY fiscal_code",
+                rs -> { first.put(rs.getString(1), rs.getInt(2)); }, args.toArray());
+        return first;
     }
 
     void previewed(long runId, int total, int created, int changed, int unchanged, int invalid, long durationMs) {
@@ -130,18 +160,6 @@ class ImportRuns {
         jdbc.batchUpdate("UPDATE import_row SET problems = ? WHERE id = ?", rowIds, rowIds.size(), (ps, id) -> {
             ps.setString(1, problems);
             ps.setLong(2, id);
-        });
-    }
-
-    /** Replaces the changes kept for rows (row id → changes). */
-    void updateChanges(Map<Long, List<it.albopec.audit.FieldChange>> changes) {
-        if (changes.isEmpty()) {
-            return;
-        }
-        var entries = new ArrayList<>(changes.entrySet());
-        jdbc.batchUpdate("UPDATE import_row SET changes = ? WHERE id = ?", entries, entries.size(), (ps, e) -> {
-            ps.setString(1, ImportRowCodec.changes(e.getValue()));
-            ps.setLong(2, e.getKey());
         });
     }
 
@@ -221,11 +239,41 @@ class ImportRuns {
         }
     }
 
+    /**
+     * The rows to write (NEW, CHANGED) of a run, in sheet order, read in pages by id: only the checked values and the
+     * foreseen differences, not the cells.
+     */
+    void forEachToWrite(long runId, Consumer<RowToWrite> action) {
+        long[] ids = idRange(runId);
+        long last = ids[0] - 1;
+        while (last < ids[1]) {
+            // by primary key within the run's ids: the run's index would read and sort every remaining row for each page
+            List<RowToWrite> page = jdbc.query("SELECT id, sheet_row, outcome, checked, changes FROM import_row FORCE INDEX (PRIMARY) "
+                    + "WHERE id > ? AND id <= ? AND run_id = ? AND outcome IN ('NEW', 'CHANGED') ORDER BY id LIMIT 1000",
+                    (rs, n) -> new RowToWrite(rs.getLong(1), rs.getInt(2), ImportRowOutcome.valueOf(rs.getString(3)), rs.getString(4),
+                            ImportRowCodec.changes(rs.getString(5))), last, ids[1], runId);
+            page.forEach(action);
+            if (page.size() < 1000) {
+                return;
+            }
+            last = page.getLast().id();
+        }
+    }
+
+    /** The first and last id of the run's rows (rows of a run are inserted by it alone, in sheet order). */
+    private long[] idRange(long runId) {
+        return jdbc.queryForObject("SELECT COALESCE(MIN(id), 0), COALESCE(MAX(id), -1) FROM import_row WHERE run_id = ?",
+                (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}, runId);
+    }
+
     /** The run's rows with these outcomes after {@code last} (null: the first page), in sheet order, by keyset on the id. */
     List<ImportRowDetails> rowsAfter(long runId, List<ImportRowOutcome> outcomes, ImportRowDetails last, int size) {
         String in = String.join(",", outcomes.stream().map(o -> "'" + o.name() + "'").toList());
-        return jdbc.query("SELECT id, sheet_row, outcome, fiscal_code, label, cells, problems, changes FROM import_row "
-                + "WHERE run_id = ? AND outcome IN (" + in + ") AND id > ? ORDER BY id LIMIT ?", ROW, runId, last == null ? 0 : last.id(), size);
+        long[] ids = idRange(runId);
+        // by primary key within the run's ids, as forEachToWrite
+        return jdbc.query("SELECT id, sheet_row, outcome, fiscal_code, label, cells, problems, changes FROM import_row FORCE INDEX (PRIMARY) "
+                + "WHERE id > ? AND id <= ? AND run_id = ? AND outcome IN (" + in + ") ORDER BY id LIMIT ?", ROW,
+                last == null ? ids[0] - 1 : last.id(), ids[1], runId, size);
     }
 
     Map<String, ImportField> rememberedMapping(long orderId, ImportKind kind) {

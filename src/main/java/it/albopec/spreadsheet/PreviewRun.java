@@ -114,6 +114,11 @@ final class PreviewRun {
         storeNanos += System.nanoTime() - start;
     }
 
+    /** The first sheet row of each of these codici fiscali among the rows stored so far, by code. */
+    Map<String, Integer> firstRows(java.util.Collection<String> fiscalCodes) {
+        return runs.firstRows(runId, fiscalCodes);
+    }
+
     /** Keeps the members with a working mailbox the provider's list does not mention. */
     void unknownToProvider(List<String> fiscalCodes) {
         runs.unknownToProvider(runId, fiscalCodes);

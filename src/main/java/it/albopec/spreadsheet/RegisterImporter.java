@@ -6,39 +6,34 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 
-import it.albopec.base.ServiceException;
+import it.albopec.member.CheckedMember;
 import it.albopec.member.MemberChange;
-import it.albopec.member.MemberForm;
 import it.albopec.member.MemberService;
-import jakarta.persistence.EntityManager;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import org.springframework.stereotype.Component;
 
 /**
- * The register import: each row checked by {@link RegisterRowCheck} (every problem at its column), then the valid ones
- * judged in chunks by the register through {@link MemberService#previewAll} (a dry run that writes nothing);
- * applying writes the accepted rows in chunks through
- * {@link MemberService#importAll} — the same rules as a manual edit, set-based; each row's before/after stays with the
- * run (one audit entry for the run instead of one per member).
+ * The register import. Dry run: each row checked ONCE by {@link RegisterRowCheck} (the register's own rules, every
+ * problem at its column), then the valid ones compared in chunks with the register ({@link MemberService#previewChecked},
+ * which does not check them again) and stored with their checked values. Apply: those stored values written in chunks
+ * ({@link MemberService#writeChecked}), comparing only with what the register may have changed since; each row's
+ * before/after stays with the run (one audit entry for the run instead of one per member).
  */
 @Component
 class RegisterImporter implements Importer {
 
     /**
      * Rows checked or written together: a few statements per chunk instead of several per row, while a 200k-row file
-     * keeps a flat heap (only one chunk in memory; the persistence context flushed and cleared between chunks).
+     * keeps a flat heap (only one chunk in memory).
      */
     static final int CHUNK = 1000;
 
     private final MemberService members;
     private final Validator validator;
-    private final EntityManager entityManager;
 
-    RegisterImporter(MemberService members, Validator validator, EntityManager entityManager) {
+    RegisterImporter(MemberService members, Validator validator) {
         this.members = members;
         this.validator = validator;
-        this.entityManager = entityManager;
     }
 
     @Override
@@ -61,30 +56,36 @@ class RegisterImporter implements Importer {
             public void row(SheetReader.SheetRow row) {
                 pending.add(check.check(row));
                 if (pending.size() == CHUNK) {
-                    classify(run, pending);
+                    classify(run, check, pending);
                     run.reportProgress();
                 }
             }
 
             @Override
             public void finish() {
-                classify(run, pending);
+                classify(run, check, pending);
             }
         };
     }
 
-    /** Judges a chunk of checked rows (the valid ones with ONE {@link MemberService#previewAll}) and stores them. */
-    private void classify(PreviewRun run, List<RegisterRowCheck.Checked> chunk) {
-        List<MemberForm> valid = chunk.stream().filter(RegisterRowCheck.Checked::valid).map(RegisterRowCheck.Checked::form).toList();
-        List<MemberChange> changes = valid.isEmpty() ? List.of() : members.previewAll(valid);
+    /**
+     * The register's answer for a chunk of checked rows (the valid ones compared with its members in ONE query, the rules
+     * not checked again) stored with the run; a NEW or CHANGED row keeps its checked values for the apply.
+     */
+    private void classify(PreviewRun run, RegisterRowCheck check, List<RegisterRowCheck.Checked> pending) {
+        // repeats of a code within the file: the earlier rows are in this chunk or already stored with the run
+        List<RegisterRowCheck.Checked> chunk = check.withDuplicates(pending, run::firstRows);
+        pending.clear();
+        List<CheckedMember> valid = chunk.stream().filter(RegisterRowCheck.Checked::valid).map(RegisterRowCheck.Checked::member).toList();
+        List<MemberChange> changes = valid.isEmpty() ? List.of() : members.previewChecked(valid);
         var rows = new ArrayList<ImportRuns.NewRow>(chunk.size());
         int next = 0;
         for (RegisterRowCheck.Checked c : chunk) {
             rows.add(c.valid() ? judged(c, changes.get(next++))
-                    : new ImportRuns.NewRow(c.row().number(), ImportRowOutcome.INVALID, c.code(), c.label(), c.row().cells(), c.problems(), List.of()));
+                    : new ImportRuns.NewRow(c.row().number(), ImportRowOutcome.INVALID, c.code(), c.label(), c.row().cells(), c.problems(),
+                            List.of(), null));
         }
         run.store(rows);
-        chunk.clear();
     }
 
     private static ImportRuns.NewRow judged(RegisterRowCheck.Checked c, MemberChange change) {
@@ -92,69 +93,54 @@ class RegisterImporter implements Importer {
             case CREATED -> ImportRowOutcome.NEW;
             case CHANGED -> ImportRowOutcome.CHANGED;
             case UNCHANGED -> ImportRowOutcome.UNCHANGED;
-            case REFUSED -> ImportRowOutcome.INVALID;
-            case STALE -> throw new IllegalStateException("a dry run compares with the register as it is");
+            case REFUSED, STALE -> throw new IllegalStateException("a dry run compares checked rows with the register as it is");
         };
-        var problems = new ArrayList<ImportProblem>();
-        if (change.refusal() instanceof ServiceException e) {
-            problems.add(ImportProblem.of(-1, e.messageKey(), e.arguments()));
-        } else if (change.refusal() instanceof ConstraintViolationException e) {
-            e.getConstraintViolations().forEach(v -> problems.add(ImportProblem.of(-1, "spreadsheet.error.invalidValue",
-                    v.getPropertyPath().toString())));
-        }
-        return new ImportRuns.NewRow(c.row().number(), outcome, c.code(), c.label(), c.row().cells(), problems,
-                outcome == ImportRowOutcome.CHANGED ? change.changes() : List.of());
+        boolean writes = outcome == ImportRowOutcome.NEW || outcome == ImportRowOutcome.CHANGED;
+        return new ImportRuns.NewRow(c.row().number(), outcome, c.code(), c.label(), c.row().cells(), List.of(),
+                outcome == ImportRowOutcome.CHANGED ? change.changes() : List.of(), writes ? c.member().stored() : null);
     }
 
     @Override
     public void apply(ApplyRun run, Map<ImportField, Integer> byField) {
-        var chunk = new ArrayList<ImportRowDetails>(CHUNK);
-        run.forEachAccepted(row -> {
+        var chunk = new ArrayList<ImportRuns.RowToWrite>(CHUNK);
+        run.forEachToWrite(row -> {
             chunk.add(row);
             if (chunk.size() == CHUNK) {
-                write(run, chunk, byField);
+                write(run, chunk);
             }
         });
-        write(run, chunk, byField);
+        write(run, chunk);
         if (run.isCancelled()) {
             throw new CancellationException();
         }
     }
 
-    /** Writes a chunk with {@link MemberService#importAll}; a row the register refuses now rolls the whole import back. */
-    private void write(ApplyRun run, List<ImportRowDetails> chunk, Map<ImportField, Integer> byField) {
+    /**
+     * Writes a chunk with {@link MemberService#writeChecked}: the values the dry run checked, not checked again; a member
+     * a colleague created or changed since the dry run keeps their edit, and its row says so.
+     */
+    private void write(ApplyRun run, List<ImportRuns.RowToWrite> chunk) {
         if (chunk.isEmpty()) {
             return;
         }
-        run.at(chunk.getFirst().sheetRow()); // the register may refuse the chunk whole
-        List<MemberForm> forms = chunk.stream()
-                .map(row -> RegisterRow.parse(new SheetReader.SheetRow(row.sheetRow(), row.cells(), Set.of()), byField).form()).toList();
-        // a member a colleague created or changed since the dry run keeps their edit: its row says so
+        var checked = new ArrayList<CheckedMember>(chunk.size());
+        for (ImportRuns.RowToWrite row : chunk) {
+            run.at(row.sheetRow());
+            checked.add(CheckedMember.fromStored(row.checked()));
+        }
+        run.at(chunk.getFirst().sheetRow()); // the register may refuse the chunk whole (a unique-key race)
         List<MemberService.Foreseen> foreseen = chunk.stream().map(row -> new MemberService.Foreseen(
                 row.outcome() == ImportRowOutcome.NEW ? MemberChange.Kind.CREATED : MemberChange.Kind.CHANGED, row.changes())).toList();
-        List<MemberChange> outcomes = members.importAll(forms, foreseen);
-        var writtenRows = new ArrayList<ImportRowDetails>(chunk.size());
-        var writtenOutcomes = new ArrayList<MemberChange>(chunk.size());
+        List<MemberChange> outcomes = members.writeChecked(checked, foreseen);
         var stale = new ArrayList<Long>();
         for (int i = 0; i < outcomes.size(); i++) {
-            if (outcomes.get(i).kind() == MemberChange.Kind.REFUSED) {
-                // the register changed since the dry run
-                run.at(chunk.get(i).sheetRow());
-                throw outcomes.get(i).refusal();
-            }
             if (outcomes.get(i).kind() == MemberChange.Kind.STALE) {
                 stale.add(chunk.get(i).id());
-            } else {
-                writtenRows.add(chunk.get(i));
-                writtenOutcomes.add(outcomes.get(i));
             }
         }
-        run.keepChanges(writtenRows, writtenOutcomes);
         run.changedMeanwhile(stale);
-        int written = writtenRows.size();
+        int written = chunk.size() - stale.size();
         chunk.clear();
-        entityManager.flush();
-        entityManager.clear();
         run.written(written);
     }
 }

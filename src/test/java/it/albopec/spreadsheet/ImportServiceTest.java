@@ -53,6 +53,23 @@ class ImportServiceTest {
         return TestMembers.physician(surname, givenName, REGISTERED);
     }
 
+    /** A physician born on the day, for files of many rows (the shared helper's birth dates move on with every person). */
+    private static MemberForm bornOn(String surname, String givenName, LocalDate born) {
+        var form = new MemberForm();
+        form.setSurname(surname);
+        form.setGivenName(givenName);
+        form.setSex(it.albopec.member.Sex.M);
+        form.setBirthDate(born);
+        form.setBirthplaceCode("G999");
+        form.setMediciChirurghiNumber("R" + born.toEpochDay());
+        form.setMediciChirurghiDate(REGISTERED);
+        form.setFiscalCode(it.kamaladafrica.codicefiscale.CodiceFiscale.of(it.kamaladafrica.codicefiscale.Person.builder().lastname(surname)
+                .firstname(givenName).isFemale(false).birthDate(born).city(CITIES.findByBelfiore("G999")).build()).getValue());
+        return form;
+    }
+
+    private static final it.kamaladafrica.codicefiscale.city.CityProvider CITIES = it.kamaladafrica.codicefiscale.city.CityProvider.ofDefault();
+
     long preview(Path file) {
         UploadedWorkbook workbook = imports.open(file, file.getFileName().toString());
         SheetLayout layout = imports.layout(workbook, workbook.sheets().getFirst(), ImportKind.REGISTER);
@@ -234,22 +251,23 @@ class ImportServiceTest {
         Object[] change = SheetFiles.row(existing);
         change[9] = "carla@new.it";
         rows.add(change);
-        for (int i = 0; i < 30; i++) {
-            MemberForm f = person("Rollback", "Nome" + (char) ('a' + i % 26) + "x");
+        // more than a chunk: the first chunk (the change and 999 new members) is written before the failing row
+        for (int i = 0; i < RegisterImporter.CHUNK + 30; i++) {
+            MemberForm f = bornOn("Rollback", "Nome" + (char) ('a' + i % 26) + (char) ('a' + i / 26 % 26) + "x", LocalDate.of(1950, 1, 1).plusDays(i * 7L));
             forms.add(f);
             rows.add(SheetFiles.row(f));
         }
         long runId = preview(SheetFiles.xlsx(dir, "rollback.xlsx", SheetFiles.HEADERS, rows));
         assertThat(imports.get(runId).invalid()).isZero();
-        // between the dry run and the apply, row 25 of the sheet becomes one the register refuses (its code is broken)
-        jdbc.update("UPDATE import_row SET cells = REPLACE(cells, ?, 'BROKEN') WHERE run_id = ? AND sheet_row = 25",
-                forms.get(22).getFiscalCode(), runId);
+        int failingRow = RegisterImporter.CHUNK + 25;
+        // between the dry run and the apply, the values the dry run kept for a row of the second chunk are damaged
+        jdbc.update("UPDATE import_row SET checked = 'damaged' WHERE run_id = ? AND sheet_row = ?", runId, failingRow);
 
         ImportRunDetails run = imports.apply(runId, false, ImportProgress.NONE);
 
         assertThat(run.status()).isEqualTo(ImportStatus.FAILED);
-        assertThat(run.failure().sheetRow()).isEqualTo(25);
-        assertThat(run.failure().key()).isEqualTo("fiscalCode.error.format");
+        assertThat(run.failure().sheetRow()).isEqualTo(failingRow);
+        assertThat(run.failure().key()).isEqualTo("spreadsheet.error.applyFailed");
         assertThat(run.applied()).isZero();
         for (MemberForm f : forms) {
             assertThat(members.findByFiscalCode(f.getFiscalCode())).isEmpty();

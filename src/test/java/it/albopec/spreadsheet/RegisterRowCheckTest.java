@@ -74,11 +74,14 @@ class RegisterRowCheckTest {
         MemberForm m = TestMembers.physician("Querci", "Fosca", LocalDate.of(2015, 9, 1));
         RegisterRowCheck check = check();
 
-        assertThat(check.check(row(2, m)).problems()).isEmpty();
-        List<ImportProblem> second = check.check(row(7, m)).problems();
+        List<RegisterRowCheck.Checked> chunk = check.withDuplicates(List.of(check.check(row(2, m)), check.check(row(7, m))), codes -> Map.of());
 
-        assertThat(second).containsExactly(new ImportProblem(2, "spreadsheet.error.duplicateInFile", List.of(m.getFiscalCode(), "2")));
-        assertThat(check().check(row(7, m)).problems()).as("a new dry run starts afresh").isEmpty();
+        assertThat(chunk.get(0).problems()).isEmpty();
+        assertThat(chunk.get(1).problems()).containsExactly(new ImportProblem(2, "spreadsheet.error.duplicateInFile", List.of(m.getFiscalCode(), "2")));
+        assertThat(chunk.get(1).valid()).isFalse();
+        // the first row with the code was stored with an earlier chunk of the same run
+        assertThat(check.withDuplicates(List.of(check.check(row(1500, m))), codes -> Map.of(m.getFiscalCode(), 2)).getFirst().problems())
+                .containsExactly(new ImportProblem(2, "spreadsheet.error.duplicateInFile", List.of(m.getFiscalCode(), "2")));
     }
 
     @Test
