@@ -21,7 +21,6 @@ class DisableConventionDialog extends Dialog {
     final TextField typedCode = new TextField();
     final TextArea reason = new TextArea();
 
-    /** @param onConfirm receives the typed code and the reason */
     /** Disables the convention; true when the dialog is done. */
     @FunctionalInterface
     interface Disable {
