@@ -14,6 +14,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -24,6 +27,8 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.springframework.security.concurrent.DelegatingSecurityContextCallable;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Writes a {@link TableExport} as .xlsx or CSV straight to an output stream, reading its rows page by page: the
@@ -229,21 +234,56 @@ public final class SheetWriter {
 
     private static <T> long eachPage(TableExport<T> export, ExportProgress progress, RowSink<T> sink) throws IOException {
         long written = 0;
-        T last = null;
+        if (progress.cancelled()) {
+            throw new ExportCancelledException(written);
+        }
+        List<T> page = export.rows().after(null, PAGE_SIZE);
         while (true) {
-            if (progress.cancelled()) {
-                throw new ExportCancelledException(written);
-            }
-            List<T> page = export.rows().after(last, PAGE_SIZE);
-            for (T row : page) {
-                sink.accept(row);
+            // the next page is read while this one is written: the database and the writer work at the same time
+            Future<List<T>> next = page.size() < PAGE_SIZE ? null : readAhead(export.rows(), page.getLast());
+            try {
+                for (T row : page) {
+                    sink.accept(row);
+                }
+            } catch (IOException | RuntimeException e) {
+                if (next != null) {
+                    next.cancel(true);
+                }
+                throw e;
             }
             written += page.size();
             progress.written(written);
-            if (page.size() < PAGE_SIZE) {
+            if (next == null) {
                 return written;
             }
-            last = page.getLast();
+            if (progress.cancelled()) {
+                next.cancel(true);
+                throw new ExportCancelledException(written);
+            }
+            page = pageOf(next);
+        }
+    }
+
+    /** Reads the page after {@code last} on a virtual thread, as the user who exports (the services check the Order and role). */
+    private static <T> Future<List<T>> readAhead(RowPages<T> rows, T last) {
+        var task = new FutureTask<>(DelegatingSecurityContextCallable.create(() -> rows.after(last, PAGE_SIZE), SecurityContextHolder.getContext()));
+        Thread.ofVirtual().name("export-read-ahead").start(task);
+        return task;
+    }
+
+    private static <T> List<T> pageOf(Future<List<T>> next) {
+        try {
+            return next.get();
+        } catch (InterruptedException e) {
+            next.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Export interrupted", e);
+        } catch (ExecutionException e) {
+            // the reading's own failure (access denied, database down), as if it had been read on this thread
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException(e.getCause());
         }
     }
 }

@@ -147,6 +147,32 @@ class SheetWriterTest {
     }
 
     @Test
+    void pagesReadAheadAreReadAsTheExportingUserAndTheirFailureEndsTheExport() {
+        var people = IntStream.range(0, 6500).mapToObj(i -> person(i, "Iscritto " + i)).toList();
+        var readers = new java.util.concurrent.ConcurrentLinkedQueue<String>();
+        RowPages<Person> asUser = (last, size) -> {
+            var user = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+            readers.add(user == null ? "nobody" : user.getName());
+            int from = last == null ? 0 : last.id() + 1;
+            if (from >= 6000) {
+                throw new IllegalStateException("database gone");
+            }
+            return people.subList(from, Math.min(from + size, people.size()));
+        };
+        var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(new org.springframework.security.authentication.TestingAuthenticationToken("admin.po", "x", "ROLE_ADMIN"));
+        org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+        try {
+            var export = new TableExport<>("test.people", "Albo", "", COLUMNS, asUser);
+            assertThatThrownBy(() -> SheetWriter.write(export, ExportFormat.XLSX, new ByteArrayOutputStream(), ExportProgress.NONE))
+                    .isInstanceOf(IllegalStateException.class).hasMessage("database gone");
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+        assertThat(readers).containsExactly("admin.po", "admin.po", "admin.po", "admin.po");
+    }
+
+    @Test
     void aStoppedExportEndsWithAnErrorNotAShortFile() {
         var people = IntStream.range(0, 4500).mapToObj(i -> person(i, "Iscritto " + i)).toList();
         var export = new TableExport<>("test.people", "Albo", "", COLUMNS, pages(people, new ArrayList<>()));
