@@ -65,6 +65,10 @@ class RegisterExportTest extends UiTest {
         List<MemberDetails> expected = members.find(filter, Pageable.unpaged(Sort.by(Sort.Order.desc("registrationDate"), Sort.Order.asc("surname"))));
         assertThat(written).isEqualTo(expected.size()).isEqualTo(members.count(filter)).isGreaterThan(10);
 
+        // kept for a person to open (as the screenshots are)
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/exports"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target/exports/register-po-it.xlsx"), out.toByteArray());
+
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
             var sheet = workbook.getSheetAt(0);
             var headers = new ArrayList<String>();
