@@ -77,13 +77,7 @@ public final class TabularFile {
 
     private static void readCsv(Path file, long maxSize, Predicate<String> knownHeader, Rows rows) {
         try {
-            long size = Files.size(file);
-            if (size > maxSize) {
-                throw new ServiceException("spreadsheet.error.tooBig", size / (1024 * 1024), maxSize / (1024 * 1024));
-            }
-            if (size == 0) {
-                throw new ServiceException("spreadsheet.error.emptyFile");
-            }
+            WorkbookCheck.checkSize(file, maxSize);
             for (byte b : head(file)) {
                 if (b == 0) {
                     throw new ServiceException("spreadsheet.error.notTable"); // a binary file renamed .csv

@@ -28,13 +28,7 @@ final class WorkbookCheck {
 
     static void check(Path file, long maxSize) {
         try {
-            long size = Files.size(file);
-            if (size > maxSize) {
-                throw new ServiceException("spreadsheet.error.tooBig", size / (1024 * 1024), maxSize / (1024 * 1024));
-            }
-            if (size == 0) {
-                throw new ServiceException("spreadsheet.error.emptyFile");
-            }
+            checkSize(file, maxSize);
             byte[] head = new byte[4];
             int read;
             try (InputStream in = Files.newInputStream(file)) {
@@ -50,6 +44,21 @@ final class WorkbookCheck {
             throw new ServiceException("spreadsheet.error.notXlsx");
         } catch (IOException e) {
             throw new ServiceException("spreadsheet.error.unreadable");
+        }
+    }
+
+    /**
+     * An uploaded file of any kind (workbook or CSV) within the size limit and not empty (ASVS 5.2.1).
+     *
+     * @throws ServiceException too big, with its size and the limit in MB, or empty
+     */
+    static void checkSize(Path file, long maxSize) throws IOException {
+        long size = Files.size(file);
+        if (size > maxSize) {
+            throw new ServiceException("spreadsheet.error.tooBig", size / (1024 * 1024), maxSize / (1024 * 1024));
+        }
+        if (size == 0) {
+            throw new ServiceException("spreadsheet.error.emptyFile");
         }
     }
 
