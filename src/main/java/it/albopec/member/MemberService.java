@@ -259,12 +259,12 @@ public class MemberService {
             Foreseen f = foreseen.get(i);
             MemberDetails there = existing.get(c.fiscalCode());
             // a member still to create is what the dry run foresaw: its differences need no new comparison
-            MemberChange now = there == null ? new MemberChange(MemberChange.Kind.CREATED, null, f.changes()) : compare(there, c);
-            boolean writes = now.kind() == MemberChange.Kind.CREATED || now.kind() == MemberChange.Kind.CHANGED;
-            if (writes && (now.kind() != f.kind() || now.kind() == MemberChange.Kind.CHANGED && !now.changes().equals(f.changes()))) {
-                now = new MemberChange(MemberChange.Kind.STALE, now.member(), now.changes());
+            var now = new Planned(c, there == null ? new MemberChange(MemberChange.Kind.CREATED, null, f.changes()) : compare(there, c));
+            MemberChange change = now.change();
+            if (now.writes() && (change.kind() != f.kind() || change.kind() == MemberChange.Kind.CHANGED && !change.changes().equals(f.changes()))) {
+                now = new Planned(c, new MemberChange(MemberChange.Kind.STALE, change.member(), change.changes()));
             }
-            planned.add(new Planned(c, now));
+            planned.add(now);
         }
         return write(orderId, planned, false);
     }
